@@ -1,0 +1,29 @@
+package com.posclearing.ops;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options every command takes (SPEC 5). */
+final class CommonOptions {
+    @Option(names = "--config", paramLabel = "DIR",
+            description = "Configuration folder laid out like config/; what it lacks falls back to the built-in defaults.")
+    Path configDir;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: ${DEFAULT-VALUE}).", defaultValue = "out")
+    Path outDir;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Data folder: database, landing, archive and quarantine (default: ${DEFAULT-VALUE}).", defaultValue = "data")
+    Path dataDir;
+
+    @Option(names = "--operator", paramLabel = "NAME", description = "Who runs the command (default: the OS user).")
+    String operator;
+
+    String operator() {
+        if (operator != null && !operator.isBlank()) {
+            return operator;
+        }
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "unknown" : user;
+    }
+}

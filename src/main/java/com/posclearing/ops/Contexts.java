@@ -1,0 +1,38 @@
+package com.posclearing.ops;
+
+import com.posclearing.PosClearingApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application context for one command, with the folders and database its options name. */
+final class Contexts {
+    private Contexts() {
+    }
+
+    static ConfigurableApplicationContext open(CommonOptions options) {
+        Map<String, Object> props = new HashMap<>();
+        Path data = options.dataDir.toAbsolutePath().normalize();
+        props.put("clearing.data-dir", data.toString());
+        props.put("clearing.out-dir", options.outDir.toAbsolutePath().normalize().toString());
+        if (options.configDir != null) {
+            Path config = options.configDir.toAbsolutePath().normalize();
+            if (!Files.isDirectory(config)) {
+                throw new UsageException("--config " + options.configDir + " is not a folder");
+            }
+            props.put("clearing.config-dir", config.toString());
+            // the folder may carry its own application.properties (e.g. a PostgreSQL datasource)
+            props.put("spring.config.additional-location", "optional:file:" + config + "/");
+        }
+        props.put("spring.datasource.url", "jdbc:h2:file:" + data.resolve("db/clearing") + ";DB_CLOSE_ON_EXIT=FALSE");
+        return new SpringApplicationBuilder(PosClearingApplication.class)
+                .web(WebApplicationType.NONE)
+                .logStartupInfo(false)
+                .properties(props)
+                .run();
+    }
+}

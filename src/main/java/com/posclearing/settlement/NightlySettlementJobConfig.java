@@ -1,0 +1,48 @@
+package com.posclearing.settlement;
+
+import com.posclearing.settlement.internal.FetchTasklet;
+import com.posclearing.settlement.internal.IngestTasklet;
+import com.posclearing.settlement.internal.ReconcileTasklet;
+import com.posclearing.settlement.internal.ReportsTasklet;
+import com.posclearing.settlement.internal.SettleTasklet;
+import com.posclearing.settlement.internal.StatementsTasklet;
+import java.util.List;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly-settlement job of business date D (parameters {@code businessDate}, {@code run}; see
+ * {@code jobs/nightly-settlement.yaml}). Every step is a tasklet that first removes what an earlier attempt of the
+ * same run left, so a restart re-runs the failed step cleanly; ingest commits file by file.
+ */
+@Configuration
+public class NightlySettlementJobConfig {
+    public static final String JOB_NAME = "nightly-settlement";
+    public static final List<String> STEPS = List.of("fetch", "ingest", "reconcile", "settle", "statements", "reports");
+
+    @Bean
+    Job nightlySettlementJob(JobRepository repository, PlatformTransactionManager tm, FetchTasklet fetch,
+            IngestTasklet ingest, ReconcileTasklet reconcile, SettleTasklet settle, StatementsTasklet statements,
+            ReportsTasklet reports) {
+        return new JobBuilder(JOB_NAME, repository)
+                .start(step(STEPS.get(0), fetch, repository, tm))
+                .next(step(STEPS.get(1), ingest, repository, tm))
+                .next(step(STEPS.get(2), reconcile, repository, tm))
+                .next(step(STEPS.get(3), settle, repository, tm))
+                .next(step(STEPS.get(4), statements, repository, tm))
+                .next(step(STEPS.get(5), reports, repository, tm))
+                .build();
+    }
+
+    private static Step step(String name, Tasklet tasklet,
+            JobRepository repository, PlatformTransactionManager tm) {
+        return new StepBuilder(name, repository).tasklet(tasklet, tm).build();
+    }
+}

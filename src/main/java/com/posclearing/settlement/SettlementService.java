@@ -1,0 +1,83 @@
+package com.posclearing.settlement;
+
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.settlement.internal.RunParams;
+import com.posclearing.settlement.internal.RunRegistry;
+import com.posclearing.settlement.internal.Stores;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+/** Starts and restarts the runs of a business date, recording each in settlement_run. */
+@Service
+public class SettlementService {
+    private static final Logger LOG = LoggerFactory.getLogger(SettlementService.class);
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job job;
+    private final RunRegistry runs;
+    private final ClearingProperties props;
+
+    SettlementService(JobOperator jobOperator, JobRepository jobRepository, Job nightlySettlementJob, Stores stores,
+            ClearingProperties props) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.job = nightlySettlementJob;
+        this.runs = stores.runs();
+        this.props = props;
+    }
+
+    /**
+     * The night's run of D (run 1), with inputs from {@code source} ({@code dir:PATH} or {@code sftp}). Refused when D
+     * already has a run: a completed date is rerun, a failed one restarted.
+     */
+    public RunOutcome run(BusinessDate date, String source, String operator) {
+        Optional<RunRegistry.Run> latest = runs.latest(date);
+        if (latest.isPresent()) {
+            RunRegistry.Run run = latest.get();
+            String next = RunRegistry.COMPLETED.equals(run.status())
+                    ? "ops/settle rerun --date " + date + " --reason TEXT"
+                    : "ops/settle restart --date " + date;
+            throw new IllegalArgumentException(date + " already has run " + run.runNo() + " (" + run.status() + "); use " + next);
+        }
+        return launch(date, 1, source, operator, null);
+    }
+
+    private RunOutcome launch(BusinessDate date, int runNo, String source, String operator, String reason) {
+        runs.start(date, runNo, operator, reason);
+        JobParameters params = new JobParametersBuilder()
+                .addString(RunParams.BUSINESS_DATE, date.toString())
+                .addLong(RunParams.RUN, (long) runNo)
+                .addString(RunParams.SOURCE, source, false)
+                .toJobParameters();
+        LOG.info("starting run {} of {} (source {}, operator {})", runNo, date, source, operator);
+        try {
+            JobExecution execution = jobOperator.start(job, params);
+            return finish(date, runNo, execution);
+        } catch (Exception e) {
+            runs.finish(date, runNo, RunRegistry.FAILED, e.getMessage());
+            return new RunOutcome(date, runNo, RunRegistry.FAILED, props.outDir().resolve(date.compact()), e);
+        }
+    }
+
+    private RunOutcome finish(BusinessDate date, int runNo, JobExecution execution) {
+        runs.attach(date, runNo, execution.getId());
+        List<Throwable> failures = execution.getAllFailureExceptions();
+        Throwable failure = execution.getStatus() == BatchStatus.COMPLETED ? null
+                : failures.isEmpty() ? new IllegalStateException("run " + runNo + " of " + date + " ended " + execution.getStatus())
+                : failures.get(0);
+        String status = failure == null ? RunRegistry.COMPLETED : RunRegistry.FAILED;
+        runs.finish(date, runNo, status, failure == null ? null : String.valueOf(failure.getMessage()));
+        LOG.info("run {} of {} ended {}", runNo, date, status);
+        return new RunOutcome(date, runNo, status, props.outDir().resolve(date.compact()), failure);
+    }
+}

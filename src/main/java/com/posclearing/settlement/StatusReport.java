@@ -1,0 +1,63 @@
+package com.posclearing.settlement;
+
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Yuan;
+import com.posclearing.settlement.internal.RunRegistry;
+import com.posclearing.settlement.internal.Stores;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/** {@code status}: runs with their steps, counts, outcome totals, durations, and for a failure what to do. */
+@Service
+public class StatusReport {
+    private final Stores stores;
+    private final JdbcTemplate jdbc;
+
+    StatusReport(Stores stores, JdbcTemplate jdbc) {
+        this.stores = stores;
+        this.jdbc = jdbc;
+    }
+
+    public List<String> lines(Optional<BusinessDate> date) {
+        List<String> out = new ArrayList<>();
+        List<RunRegistry.Run> runs = stores.runs().all(date);
+        if (runs.isEmpty()) {
+            out.add(date.map(d -> "no run of " + d + " yet").orElse("no run yet"));
+            return out;
+        }
+        for (RunRegistry.Run run : runs) {
+            String took = run.finishedAt() == null ? "running or stopped"
+                    : Duration.between(run.startedAt(), run.finishedAt()).toMillis() + " ms";
+            out.add(run.date() + " run " + run.runNo() + ": " + run.status() + " (by " + run.operator() + ", started "
+                    + run.startedAt().withNano(0) + ", " + took + (run.reason() == null ? "" : ", reason: " + run.reason()) + ")");
+            if (run.jobExecutionId() != null) {
+                jdbc.query("SELECT step_name, status, read_count, write_count, start_time, end_time FROM batch_step_execution"
+                        + " WHERE job_execution_id = ? ORDER BY step_execution_id", rs -> {
+                            long ms = rs.getTimestamp(6) == null ? -1
+                                    : Duration.between(rs.getTimestamp(5).toLocalDateTime(), rs.getTimestamp(6).toLocalDateTime()).toMillis();
+                            out.add(String.format("  step %-10s %-9s read %6d  written %6d  %s", rs.getString(1), rs.getString(2),
+                                    rs.getLong(3), rs.getLong(4), ms < 0 ? "-" : ms + " ms"));
+                        }, run.jobExecutionId());
+            }
+            jdbc.query("SELECT side, outcome, COUNT(*), SUM(amount_fen) FROM recon_outcome WHERE business_date = ? AND run_no = ?"
+                    + " GROUP BY side, outcome ORDER BY side DESC, outcome", rs -> {
+                        out.add(String.format("  %-8s %-19s %6d  %14s", rs.getString(1).toLowerCase(java.util.Locale.ROOT),
+                                rs.getString(2), rs.getLong(3), Yuan.format(rs.getLong(4))));
+                    }, java.sql.Date.valueOf(run.date().value()), run.runNo());
+            jdbc.query("SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM payout WHERE business_date = ? AND run_no = ?", rs -> {
+                if (rs.getLong(1) > 0) {
+                    out.add("  payouts " + rs.getLong(1) + " totalling " + Yuan.format(rs.getLong(2)) + " yuan");
+                }
+            }, java.sql.Date.valueOf(run.date().value()), run.runNo());
+            if (run.failure() != null) {
+                out.add("  failed: " + run.failure());
+                out.add("  to fix: correct the cause above, then: ops/settle restart --date " + run.date());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,48 @@
+package com.posclearing.settlement.internal;
+
+import com.posclearing.ingest.DirectorySource;
+import com.posclearing.ingest.InputSource;
+import com.posclearing.settlement.ClearingProperties;
+import java.nio.file.Path;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/** Brings D's input files into the landing folder from the run's source. */
+@Component
+public class FetchTasklet implements Tasklet {
+    private static final Logger LOG = LoggerFactory.getLogger(FetchTasklet.class);
+    private final Folders folders;
+    private final InputFiles inputFiles;
+
+    FetchTasklet(ClearingProperties props, InputFiles inputFiles) {
+        this.folders = new Folders(props);
+        this.inputFiles = inputFiles;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+        RunParams run = RunParams.of(context);
+        InputSource source = source(run);
+        List<Path> files = source.fetch(run.date(), folders.landing(run.date()));
+        files.forEach(f -> contribution.incrementReadCount());
+        LOG.info("fetched {} input files of {} from {}", files.size(), run.date(), source.describe());
+        return RepeatStatus.FINISHED;
+    }
+
+    private InputSource source(RunParams run) {
+        String source = run.source();
+        if (source.startsWith("dir:")) {
+            return new DirectorySource(Path.of(source.substring(4)), inputFiles::isFileOf);
+        }
+        if ("archive".equals(source)) {
+            return new DirectorySource(folders.archive(run.date()), inputFiles::isFileOf);
+        }
+        throw new IllegalArgumentException("unknown input source '" + source + "' (expected dir:PATH or archive)");
+    }
+}

@@ -1,0 +1,68 @@
+package com.posclearing.settlement.internal;
+
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.InputRejectedException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every input file, by SHA-256: the same content twice is skipped; another content under a name already loaded
+ * is refused (an operator decides); a file rejected whole may be sent again corrected.
+ */
+final class FileRegistry {
+    static final String LOADED = "LOADED";
+    static final String REJECTED = "REJECTED";
+
+    private final JdbcTemplate jdbc;
+
+    FileRegistry(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record FileRow(long fileId, BusinessDate businessDate, String name, String layout, String side, String sha256,
+            long sizeBytes, long records, long amountFen, long rejectedLines, String status, String reason) {
+    }
+
+    /** The loaded file with this content, if any: loading it again would count its records twice. */
+    Optional<FileRow> loadedWithSha(String sha256) {
+        return jdbc.query("SELECT * FROM input_file WHERE sha256 = ? AND status = 'LOADED'", ROW, sha256).stream().findFirst();
+    }
+
+    /** Refuses another content under the name of a loaded file. */
+    void checkName(String name, String sha256) {
+        List<FileRow> same = jdbc.query("SELECT * FROM input_file WHERE file_name = ? AND status = 'LOADED'", ROW, name);
+        for (FileRow row : same) {
+            if (!row.sha256().equals(sha256)) {
+                throw new InputRejectedException(name, 0, null, "a different file of this name was already loaded on "
+                        + row.businessDate() + " (sha256 " + row.sha256().substring(0, 12) + "…, now " + sha256.substring(0, 12)
+                        + "…); an operator must decide which is right: move the wrong one out of the landing folder");
+            }
+        }
+    }
+
+    long nextFileId() {
+        Long max = jdbc.queryForObject("SELECT MAX(file_id) FROM input_file", Long.class);
+        return max == null ? 1 : max + 1;
+    }
+
+    void insert(FileRow f) {
+        jdbc.update("INSERT INTO input_file (file_id, business_date, file_name, layout, side, sha256, size_bytes, records,"
+                + " amount_fen, rejected_lines, status, reason, registered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                f.fileId(), TxnRows.date(f.businessDate().value()), f.name(), f.layout(), f.side(), f.sha256(), f.sizeBytes(),
+                f.records(), f.amountFen(), f.rejectedLines(), f.status(), f.reason(), Timestamp.valueOf(LocalDateTime.now()));
+    }
+
+    /** Files of business date D, loaded or rejected, in name order. */
+    List<FileRow> filesOf(BusinessDate date) {
+        return jdbc.query("SELECT * FROM input_file WHERE business_date = ? ORDER BY file_name, file_id", ROW,
+                TxnRows.date(date.value()));
+    }
+
+    private static final org.springframework.jdbc.core.RowMapper<FileRow> ROW = (rs, i) -> new FileRow(rs.getLong("file_id"),
+            new BusinessDate(TxnRows.localDate(rs, "business_date")), rs.getString("file_name"), rs.getString("layout"),
+            rs.getString("side"), rs.getString("sha256"), rs.getLong("size_bytes"), rs.getLong("records"),
+            rs.getLong("amount_fen"), rs.getLong("rejected_lines"), rs.getString("status"), rs.getString("reason"));
+}

@@ -1,0 +1,103 @@
+package com.posclearing.settlement.internal;
+
+import com.posclearing.kernel.BankTxn;
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Progress;
+import com.posclearing.kernel.Rrn;
+import com.posclearing.kernel.TerminalId;
+import com.posclearing.kernel.TerminalTxn;
+import com.posclearing.reconcile.Decision;
+import com.posclearing.reconcile.History;
+import com.posclearing.reconcile.Reason;
+import com.posclearing.reconcile.ReconcileResult;
+import com.posclearing.reconcile.Reconciler;
+import com.posclearing.reconcile.Side;
+import com.posclearing.reconcile.TerminalValidator;
+import com.posclearing.refdata.ReferenceData;
+import com.posclearing.refdata.TerminalCheck;
+import com.posclearing.settlement.ClearingProperties;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/** SPEC 3.1 for business date D: D's terminal lines + items pending from the last run before D, against D's bank file. */
+@Component
+public class ReconcileTasklet implements Tasklet {
+    private static final Logger LOG = LoggerFactory.getLogger(ReconcileTasklet.class);
+    private final Stores stores;
+    private final ClearingProperties props;
+    private final RefData refData;
+
+    ReconcileTasklet(Stores stores, ClearingProperties props, RefData refData) {
+        this.stores = stores;
+        this.props = props;
+        this.refData = refData;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+        RunParams run = RunParams.of(context);
+        BusinessDate d = run.date();
+        stores.outcomes().deleteRun(d, run.runNo());
+
+        List<TerminalTxn> terminal = stores.txns().terminalOf(d);
+        List<TerminalTxn> pending = stores.runs().lastCompletedBefore(d)
+                .map(prev -> stores.txns().pendingAfter(prev.date(), prev.runNo())).orElse(List.of())
+                .stream().filter(t -> t.businessDate().compareTo(d) < 0).toList();
+        List<BankTxn> bank = stores.txns().bankOf(d);
+        contribution.incrementReadCount();
+
+        Progress progress = Progress.start("reconcile " + d, "records");
+        ReferenceData ref = refData.get();
+        Reconciler reconciler = new Reconciler(props.carryWindowDays(), validator(ref), history(d));
+        ReconcileResult result = reconciler.reconcile(d, terminal, pending, bank);
+        progress.add(terminal.size() + pending.size() + bank.size());
+
+        Map<Long, TerminalTxn> terminalById = new HashMap<>();
+        terminal.forEach(t -> terminalById.put(t.id(), t));
+        pending.forEach(t -> terminalById.put(t.id(), t));
+        Map<Long, BankTxn> bankById = new HashMap<>();
+        bank.forEach(b -> bankById.put(b.id(), b));
+
+        List<Object[]> rows = new ArrayList<>(result.decisions().size());
+        for (Decision decision : result.decisions()) {
+            rows.add(OutcomeStore.row(d, run.runNo(), decision, terminalById, bankById));
+        }
+        stores.outcomes().insert(rows);
+        contribution.incrementWriteCount(rows.size());
+        progress.done();
+        LOG.info("reconciled {}: terminal {} ({} pending from earlier), bank {}; terminal outcomes {}, bank outcomes {}", d,
+                terminal.size() + pending.size(), pending.size(), bank.size(), result.outcomes(Side.TERMINAL),
+                result.outcomes(Side.BANK));
+        return RepeatStatus.FINISHED;
+    }
+
+    private static TerminalValidator validator(ReferenceData ref) {
+        TerminalCheck check = new TerminalCheck(ref);
+        return txn -> check.check(txn.terminalId(), txn.merchantId()).map(r -> Reason.valueOf(r.name()));
+    }
+
+    private History history(BusinessDate d) {
+        TxnStore txns = stores.txns();
+        return new History() {
+            @Override
+            public boolean terminalKeySettledBefore(TerminalId terminalId, Rrn rrn) {
+                return txns.terminalKeyBefore(d, terminalId, rrn);
+            }
+
+            @Override
+            public boolean bankKeySeenBefore(TerminalId terminalId, Rrn rrn) {
+                return txns.bankKeyBefore(d, terminalId, rrn);
+            }
+        };
+    }
+
+}

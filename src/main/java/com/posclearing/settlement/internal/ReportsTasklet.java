@@ -1,0 +1,87 @@
+package com.posclearing.settlement.internal;
+
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.refdata.Merchant;
+import com.posclearing.refdata.ReferenceData;
+import com.posclearing.settlement.ClearingProperties;
+import com.posclearing.statement.BreakLine;
+import com.posclearing.statement.BreaksCsvWriter;
+import com.posclearing.statement.Language;
+import com.posclearing.statement.MerchantMargin;
+import com.posclearing.statement.OutputPaths;
+import com.posclearing.statement.PayoutFileWriter;
+import com.posclearing.statement.PayoutFiles;
+import com.posclearing.statement.PayoutLine;
+import com.posclearing.statement.ReconciliationReport;
+import com.posclearing.statement.ReconciliationReportWriter;
+import com.posclearing.statement.RunSummary;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The payout file and its control file, the operators' report, the breaks CSV, and summary.json last. */
+@Component
+public class ReportsTasklet implements Tasklet {
+    private static final Logger LOG = LoggerFactory.getLogger(ReportsTasklet.class);
+    private final JdbcTemplate jdbc;
+    private final Stores stores;
+    private final ReportQueries queries;
+    private final SummaryTasklet summary;
+    private final RefData refData;
+    private final ClearingProperties props;
+
+    ReportsTasklet(JdbcTemplate jdbc, Stores stores, ReportQueries queries, SummaryTasklet summary, RefData refData,
+            ClearingProperties props) {
+        this.jdbc = jdbc;
+        this.stores = stores;
+        this.queries = queries;
+        this.summary = summary;
+        this.refData = refData;
+        this.props = props;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
+        RunParams run = RunParams.of(context);
+        BusinessDate d = run.date();
+        ReferenceData ref = refData.get();
+        OutputPaths paths = new OutputPaths(props.outDir(), d);
+
+        List<PayoutLine> payouts = new ArrayList<>();
+        for (SettlementStore.PayoutRow p : stores.settlement().payoutsOf(d)) {
+            Merchant m = ref.merchant(p.merchantId()).orElseThrow();
+            payouts.add(new PayoutLine(p.payoutId(), p.merchantId(), m.accountNo(), m.accountName(), m.bankCode(), p.amountFen(),
+                    p.valueDate()));
+        }
+        PayoutFiles payoutFiles = new PayoutFileWriter().write(paths, payouts);
+
+        List<BreakLine> breaks = new ArrayList<>();
+        queries.breaks(d, run.runNo(), breaks::add);
+        new BreaksCsvWriter().write(paths, breaks);
+
+        RunSummary completed = summary.build(run, "COMPLETED");
+        List<MerchantMargin> margins = jdbc.query("SELECT o.merchant_id, COUNT(*), SUM(o.fee_fen), SUM(o.cost_fen)"
+                + " FROM recon_outcome o WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL'"
+                + " AND o.outcome IN ('MATCHED', 'MATCHED_LATE') GROUP BY o.merchant_id ORDER BY o.merchant_id",
+                (rs, i) -> {
+                    com.posclearing.kernel.MerchantId id = com.posclearing.kernel.MerchantId.of(rs.getString(1));
+                    return MerchantMargin.of(id, ref.merchant(id).map(Merchant::name).orElse(""), rs.getLong(2), rs.getLong(3),
+                            rs.getLong(4));
+                }, TxnRows.date(d.value()), run.runNo());
+        new ReconciliationReportWriter(Language.parse(props.statementLanguage())).write(paths, new ReconciliationReport(
+                completed, breaks, queries.pending(d, run.runNo(), null), queries.outOfBalance(d), margins));
+        summary.write(run, completed);
+        contribution.incrementWriteCount(payouts.size() + breaks.size());
+        LOG.info("wrote outputs of {} to {}: {} payouts totalling {} fen, {} breaks", d, paths.dateDir(), payoutFiles.count(),
+                payoutFiles.totalFen(), breaks.size());
+        return RepeatStatus.FINISHED;
+    }
+}

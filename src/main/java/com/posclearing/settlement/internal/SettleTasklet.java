@@ -1,0 +1,141 @@
+package com.posclearing.settlement.internal;
+
+import com.posclearing.fees.FeeCalculator;
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.CardKind;
+import com.posclearing.kernel.MerchantId;
+import com.posclearing.kernel.Progress;
+import com.posclearing.kernel.TxnType;
+import com.posclearing.payout.MerchantDay;
+import com.posclearing.payout.PayoutCalculator;
+import com.posclearing.payout.PayoutDecision;
+import com.posclearing.payout.SettlementInvariant;
+import com.posclearing.refdata.Merchant;
+import com.posclearing.refdata.ReferenceData;
+import com.posclearing.settlement.ClearingProperties;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * SPEC 3.2-3.3: the fee of every settled transaction, each merchant's balance and payout, and the run's invariant.
+ * A run whose invariant fails stops here, FAILED, before any payout file is written.
+ */
+@Component
+public class SettleTasklet implements Tasklet {
+    private static final Logger LOG = LoggerFactory.getLogger(SettleTasklet.class);
+    private final Stores stores;
+    private final JdbcTemplate jdbc;
+    private final RefData refData;
+    private final ClearingProperties props;
+    private final SummaryTasklet summary;
+
+    SettleTasklet(Stores stores, JdbcTemplate jdbc, RefData refData, ClearingProperties props, SummaryTasklet summary) {
+        this.stores = stores;
+        this.jdbc = jdbc;
+        this.refData = refData;
+        this.props = props;
+        this.summary = summary;
+    }
+
+    /** Sums per merchant of the transactions settled on D. */
+    private static final class Sums {
+        long salesCount;
+        long salesFen;
+        long refundsCount;
+        long refundsFen;
+        long feesFen;
+        long marginFen;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+        RunParams run = RunParams.of(context);
+        BusinessDate d = run.date();
+        ReferenceData ref = refData.get();
+        stores.settlement().deleteRun(d, run.runNo());
+
+        Map<MerchantId, Sums> sums = new HashMap<>();
+        List<Object[]> feeRows = new ArrayList<>();
+        Progress progress = Progress.start("fees " + d, "transactions");
+        jdbc.query("SELECT o.txn_id, o.merchant_id, t.txn_type, t.card_kind, t.amount_fen, b.acquirer_cost_fen"
+                + " FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id"
+                + " LEFT JOIN bank_txn b ON b.txn_id = o.counterpart_id"
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN ('MATCHED', 'MATCHED_LATE')"
+                + " ORDER BY o.txn_id", rs -> {
+                    MerchantId merchant = MerchantId.of(rs.getString(2));
+                    TxnType type = TxnType.valueOf(rs.getString(3));
+                    long amount = rs.getLong(5);
+                    long cost = rs.getLong(6);
+                    long fee = FeeCalculator.merchantFee(ref.feePlanOf(merchant, CardKind.valueOf(rs.getString(4))), type, amount);
+                    Sums s = sums.computeIfAbsent(merchant, m -> new Sums());
+                    if (type == TxnType.REFUND) {
+                        s.refundsCount++;
+                        s.refundsFen = Math.addExact(s.refundsFen, amount);
+                    } else {
+                        s.salesCount++;
+                        s.salesFen = Math.addExact(s.salesFen, amount);
+                    }
+                    s.feesFen = Math.addExact(s.feesFen, fee);
+                    s.marginFen = Math.addExact(s.marginFen, FeeCalculator.marginFen(fee, cost));
+                    feeRows.add(new Object[] {fee, cost, TxnRows.date(d.value()), run.runNo(), rs.getLong(1)});
+                    progress.add(1);
+                }, TxnRows.date(d.value()), run.runNo());
+        stores.outcomes().setFees(feeRows);
+        progress.done();
+
+        Map<MerchantId, Long> opening = stores.runs().lastCompletedBefore(d)
+                .map(prev -> stores.settlement().closingOf(prev.date(), prev.runNo())).orElse(Map.of());
+        Map<MerchantId, Long> adjustments = stores.settlement().adjustmentsOn(d);
+        TreeSet<MerchantId> merchants = new TreeSet<>(sums.keySet());
+        merchants.addAll(opening.keySet());
+        merchants.addAll(adjustments.keySet());
+        // a merchant with only pending items or breaks still gets its statement
+        jdbc.query("SELECT DISTINCT merchant_id FROM recon_outcome WHERE business_date = ? AND run_no = ? AND side = 'TERMINAL'",
+                rs -> {
+                    MerchantId id = MerchantId.of(rs.getString(1));
+                    if (ref.merchant(id).isPresent()) {
+                        merchants.add(id);
+                    }
+                }, TxnRows.date(d.value()), run.runNo());
+
+        PayoutCalculator calculator = new PayoutCalculator(ref.calendar(), props.minimumPayoutFen());
+        List<PayoutDecision> decisions = new ArrayList<>();
+        Map<MerchantId, Long> margins = new TreeMap<>();
+        for (MerchantId id : merchants) {
+            Merchant merchant = ref.merchant(id).orElseThrow(() -> new IllegalStateException(
+                    "merchant " + id + " has a balance or settled transactions but is not in merchants.csv"));
+            Sums s = sums.getOrDefault(id, new Sums());
+            MerchantDay day = new MerchantDay(id, merchant.status(), opening.getOrDefault(id, 0L), s.salesCount, s.salesFen,
+                    s.refundsCount, s.refundsFen, s.feesFen, adjustments.getOrDefault(id, 0L));
+            decisions.add(calculator.decide(d, day));
+            margins.put(id, s.marginFen);
+        }
+        stores.settlement().insertDays(run.runNo(), decisions, margins);
+        PayoutGuard.apply(stores.settlement(), d, run.runNo(), decisions);
+        contribution.incrementWriteCount(decisions.size());
+
+        SettlementInvariant invariant = SettlementInvariant.of(decisions);
+        LOG.info("settled {}: {} merchants, {} payouts totalling {} fen; invariant {} = {} ({})", d, decisions.size(),
+                invariant.payoutsCount(), invariant.payoutsFen(), invariant.leftFen(), invariant.rightFen(),
+                invariant.balanced() ? "balanced" : "NOT BALANCED");
+        if (!invariant.balanced()) {
+            summary.writeFailed(run);
+            throw new IllegalStateException("the settlement invariant of " + d + " does not hold: sales - refunds = "
+                    + invariant.leftFen() + " fen but fees + payouts + balance change - adjustments = " + invariant.rightFen()
+                    + " fen; no payout file was written; see out/" + d.compact() + "/summary.json");
+        }
+        return RepeatStatus.FINISHED;
+    }
+}

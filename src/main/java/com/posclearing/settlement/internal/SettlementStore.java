@@ -1,0 +1,86 @@
+package com.posclearing.settlement.internal;
+
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.MerchantId;
+import com.posclearing.payout.PayoutDecision;
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** merchant_day (balances and decisions per run), payout (one id per date and merchant) and adjustments. */
+final class SettlementStore {
+    private final JdbcTemplate jdbc;
+
+    SettlementStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void deleteRun(BusinessDate d, int runNo) {
+        jdbc.update("DELETE FROM merchant_day WHERE business_date = ? AND run_no = ?", TxnRows.date(d.value()), runNo);
+    }
+
+    /** Closing balances of a run: the opening balances of the next date. */
+    Map<MerchantId, Long> closingOf(BusinessDate d, int runNo) {
+        Map<MerchantId, Long> out = new HashMap<>();
+        jdbc.query("SELECT merchant_id, closing_fen FROM merchant_day WHERE business_date = ? AND run_no = ? AND closing_fen <> 0",
+                rs -> {
+                    out.put(MerchantId.of(rs.getString(1)), rs.getLong(2));
+                }, TxnRows.date(d.value()), runNo);
+        return out;
+    }
+
+    Map<MerchantId, Long> adjustmentsOn(BusinessDate d) {
+        Map<MerchantId, Long> out = new HashMap<>();
+        jdbc.query("SELECT merchant_id, SUM(amount_fen) FROM adjustment WHERE effective_date = ? GROUP BY merchant_id",
+                rs -> {
+                    out.put(MerchantId.of(rs.getString(1)), rs.getLong(2));
+                }, TxnRows.date(d.value()));
+        return out;
+    }
+
+    void insertDays(int runNo, List<PayoutDecision> decisions, Map<MerchantId, Long> marginByMerchant) {
+        List<Object[]> rows = decisions.stream().map(p -> new Object[] {TxnRows.date(p.businessDate().value()), runNo,
+            p.merchantId().value(), p.day().status().name(), p.day().openingFen(), p.day().salesCount(), p.day().salesFen(),
+            p.day().refundsCount(), p.day().refundsFen(), p.day().feesFen(), p.day().adjustmentsFen(), p.netFen(),
+            p.payoutFen(), p.closingFen(), p.heldFen(), marginByMerchant.getOrDefault(p.merchantId(), 0L),
+            TxnRows.date(p.valueDate()), p.reason().name()}).toList();
+        for (List<Object[]> slice : TxnStore.slices(rows)) {
+            jdbc.batchUpdate("INSERT INTO merchant_day (business_date, run_no, merchant_id, status, opening_fen, sales_count,"
+                    + " sales_fen, refunds_count, refunds_fen, fees_fen, adjustments_fen, net_fen, payout_fen, closing_fen,"
+                    + " held_fen, margin_fen, value_date, decision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", slice);
+        }
+    }
+
+    record PayoutRow(String payoutId, MerchantId merchantId, long amountFen, java.time.LocalDate valueDate, int runNo,
+            Timestamp deliveredAt) {
+    }
+
+    List<PayoutRow> payoutsOf(BusinessDate d) {
+        return jdbc.query("SELECT * FROM payout WHERE business_date = ? ORDER BY payout_id", (rs, i) -> new PayoutRow(
+                rs.getString("payout_id"), MerchantId.of(rs.getString("merchant_id")), rs.getLong("amount_fen"),
+                rs.getDate("value_date").toLocalDate(), rs.getInt("run_no"), rs.getTimestamp("delivered_at")),
+                TxnRows.date(d.value()));
+    }
+
+    Optional<Timestamp> deliveredAt(BusinessDate d) {
+        return jdbc.query("SELECT MAX(delivered_at) FROM payout WHERE business_date = ?", (rs, i) -> rs.getTimestamp(1),
+                TxnRows.date(d.value())).stream().filter(t -> t != null).findFirst();
+    }
+
+    /**
+     * Makes the payout table of D say what this run decided, keeping each merchant's payout id: updates, inserts, and
+     * removes payouts no longer due. Only called while D's payout file is undelivered.
+     */
+    void replacePayouts(BusinessDate d, int runNo, List<PayoutDecision> decisions) {
+        jdbc.update("DELETE FROM payout WHERE business_date = ? AND delivered_at IS NULL", TxnRows.date(d.value()));
+        List<Object[]> rows = decisions.stream().filter(PayoutDecision::paid).map(p -> new Object[] {p.payoutId().orElseThrow(),
+            TxnRows.date(d.value()), p.merchantId().value(), p.payoutFen(), TxnRows.date(p.valueDate()), runNo}).toList();
+        for (List<Object[]> slice : TxnStore.slices(rows)) {
+            jdbc.batchUpdate("INSERT INTO payout (payout_id, business_date, merchant_id, amount_fen, value_date, run_no)"
+                    + " VALUES (?,?,?,?,?,?)", slice);
+        }
+    }
+}

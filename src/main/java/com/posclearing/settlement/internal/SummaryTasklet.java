@@ -1,0 +1,42 @@
+package com.posclearing.settlement.internal;
+
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.settlement.ClearingProperties;
+import com.posclearing.statement.OutputPaths;
+import com.posclearing.statement.RunSummary;
+import com.posclearing.statement.Side;
+import com.posclearing.statement.SummaryWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.springframework.stereotype.Component;
+
+/** summary.json of a run: the last file written by a completed run, or the record of why a run failed. */
+@Component
+public class SummaryTasklet {
+    private final ReportQueries queries;
+    private final ClearingProperties props;
+
+    SummaryTasklet(ReportQueries queries, ClearingProperties props) {
+        this.queries = queries;
+        this.props = props;
+    }
+
+    RunSummary build(RunParams run, String status) {
+        BusinessDate d = run.date();
+        return new RunSummary(d, run.runNo(), status, queries.files(d), queries.side(d, run.runNo(), Side.TERMINAL),
+                queries.side(d, run.runNo(), Side.BANK), queries.outOfBalanceCount(d), queries.settlement(d, run.runNo()));
+    }
+
+    Path write(RunParams run, RunSummary summary) {
+        try {
+            return new SummaryWriter().write(new OutputPaths(props.outDir(), run.date()), summary);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write summary.json of " + run.date() + ": " + e.getMessage(), e);
+        }
+    }
+
+    void writeFailed(RunParams run) {
+        write(run, build(run, "FAILED"));
+    }
+}
