@@ -26,7 +26,7 @@ public final class CsvTable {
     static final int MAX_ROWS = 1_000_000;
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
-            .setIgnoreEmptyLines(true)
+            .setIgnoreEmptyLines(false) // skipped below, so that line numbers still count them
             .setIgnoreSurroundingSpaces(true)
             .get();
 
@@ -53,6 +53,11 @@ public final class CsvTable {
             long lineNo = 1;
             for (CSVRecord rec : parser) {
                 List<String> values = rec.toList();
+                if (values.size() == 1 && values.get(0).isEmpty()) {
+                    // a blank line: not a row
+                    lineNo = parser.getCurrentLineNumber() + 1;
+                    continue;
+                }
                 if (!headerSeen) {
                     checkHeader(fileName, lineNo, header, values);
                     headerSeen = true;
