@@ -1,7 +1,9 @@
 package com.posclearing.fees;
 
+import com.posclearing.kernel.TerminalTxn;
 import com.posclearing.kernel.TxnType;
 import com.posclearing.refdata.FeePlanRow;
+import com.posclearing.refdata.ReferenceData;
 import com.posclearing.refdata.RefundFee;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -38,6 +40,16 @@ public final class FeeCalculator {
             case VOID -> throw new IllegalArgumentException(
                     "a VOID has no fee: it cancels its sale and is never settled (plan " + plan.planId() + ")");
         };
+    }
+
+    /**
+     * The fee of a settled terminal transaction with its merchant's plan row for its card kind.
+     *
+     * @throws com.posclearing.kernel.InputRejectedException when the merchant's plan has no row for the card kind
+     */
+    public static long merchantFee(ReferenceData refData, TerminalTxn txn) {
+        FeePlanRow plan = refData.feePlanOf(txn.merchantId(), txn.cardKind());
+        return merchantFee(plan, txn.txnType(), txn.amountFen());
     }
 
     /** What the acquirer earns on a transaction: merchant fee minus its cost to issuer and network (ACOMA field 22). */

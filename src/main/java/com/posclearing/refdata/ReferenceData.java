@@ -108,8 +108,11 @@ public final class ReferenceData {
         return List.copyOf(terminals.values());
     }
 
+    /** Plan id → card kind → row, ordered by plan id. */
     public Map<String, Map<CardKind, FeePlanRow>> feePlans() {
-        return Collections.unmodifiableMap(feePlans);
+        Map<String, Map<CardKind, FeePlanRow>> copy = new TreeMap<>();
+        feePlans.forEach((id, rows) -> copy.put(id, Collections.unmodifiableMap(new EnumMap<>(rows))));
+        return Collections.unmodifiableMap(copy);
     }
 
     public WorkingCalendar calendar() {

@@ -2,6 +2,7 @@ package com.posclearing.refdata;
 
 import com.posclearing.kernel.MerchantId;
 import com.posclearing.kernel.TerminalId;
+import com.posclearing.kernel.TerminalTxn;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,6 +19,11 @@ public final class TerminalCheck {
     }
 
     /** Empty when the transaction may be reconciled, else why it is REJECTED. */
+    public Optional<TerminalRejection> check(TerminalTxn txn) {
+        return check(txn.terminalId(), txn.merchantId());
+    }
+
+    /** Empty when a transaction of this terminal and merchant may be reconciled, else why it is REJECTED. */
     public Optional<TerminalRejection> check(TerminalId terminalId, MerchantId merchantId) {
         Optional<Terminal> terminal = refData.terminal(terminalId);
         if (terminal.isEmpty()) {
