@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * A record as the engine read it: its type, 1-based line, and canonical field name → normalised value (blank fields
- * are absent). When a field failed its check, {@code problem} says which and why, and {@code values} holds the fields
- * checked before it.
+ * are absent). Every field is checked: {@code values} holds all the good ones, and {@code problem} names the first bad
+ * one (null when the record is fine).
  */
 public record RawRecord(String recordType, long lineNo, Map<String, String> values, Problem problem) {
 

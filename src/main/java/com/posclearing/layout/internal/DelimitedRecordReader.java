@@ -62,14 +62,13 @@ public final class DelimitedRecordReader implements RecordReader {
             return new RawRecord(type, lineNo, values, new Problem("record",
                     "has " + rec.size() + " columns, at least " + spec.minLength() + " expected", ""));
         }
+        Problem first = null;
         for (FieldSpec f : spec.fields()) {
             String v = f.column() <= rec.size() ? rec.get(f.column() - 1) : "";
             Problem p = FieldChecker.check(f, v, values);
-            if (p != null) {
-                return new RawRecord(type, lineNo, values, p);
-            }
+            first = first == null ? p : first;
         }
-        return new RawRecord(type, lineNo, values, null);
+        return new RawRecord(type, lineNo, values, first);
     }
 
     @Override

@@ -45,6 +45,7 @@ public final class FixedRecordReader implements RecordReader {
             return new RawRecord(spec.type(), lineNo, values, new Problem("record",
                     "has " + length + " bytes, at least " + spec.minLength() + " expected", ""));
         }
+        Problem first = null;
         for (FieldSpec f : spec.fields()) {
             String text;
             try {
@@ -53,16 +54,14 @@ public final class FixedRecordReader implements RecordReader {
                 int to = Math.min(f.endPosition(), length);
                 text = decoder.decode(ByteBuffer.wrap(bytes, from, to - from)).toString().strip();
             } catch (CharacterCodingException e) {
-                return new RawRecord(spec.type(), lineNo, values, new Problem(f.name(),
-                        "bytes " + f.position() + "-" + f.endPosition() + " are not valid "
-                                + decoder.charset().name() + " text (wrong encoding?)", ""));
+                first = first != null ? first : new Problem(f.name(), "bytes " + f.position() + "-" + f.endPosition()
+                        + " are not valid " + decoder.charset().name() + " text (wrong encoding?)", "");
+                continue;
             }
             Problem p = FieldChecker.check(f, text, values);
-            if (p != null) {
-                return new RawRecord(spec.type(), lineNo, values, p);
-            }
+            first = first == null ? p : first;
         }
-        return new RawRecord(spec.type(), lineNo, values, null);
+        return new RawRecord(spec.type(), lineNo, values, first);
     }
 
     @Override
