@@ -1,0 +1,153 @@
+package com.posclearing.ingest;
+
+import com.posclearing.ingest.internal.BatchTally;
+import com.posclearing.ingest.internal.FileVerifier;
+import com.posclearing.ingest.internal.LineRejectedException;
+import com.posclearing.ingest.internal.TxnMapper;
+import com.posclearing.kernel.BankTxn;
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.InputRejectedException;
+import com.posclearing.kernel.TerminalTxn;
+import com.posclearing.layout.Layout;
+import com.posclearing.layout.Layouts;
+import com.posclearing.layout.RawRecord;
+import com.posclearing.layout.RecordReader;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Parses any input file by its layout, in two streaming passes: {@link #verify} (whole-file checks: a failure
+ * rejects the file, nothing of it is loaded) and {@link #parse} (transactions, line rejects, batch totals). The
+ * layout is chosen by the file name; its side says whether rows become {@link TerminalTxn} or {@link BankTxn}.
+ */
+public final class FileParser {
+    private final Layouts layouts;
+
+    public FileParser(Layouts layouts) {
+        this.layouts = Objects.requireNonNull(layouts);
+    }
+
+    /** The layout whose file-name pattern the name matches; an unknown name rejects the file. */
+    public Layout layoutFor(String fileName) {
+        return layouts.layoutForFileName(fileName).orElseThrow(() -> new InputRejectedException(fileName, 0, "fileName",
+                "matches no known layout's file-name pattern"));
+    }
+
+    /** First pass: throws {@link InputRejectedException} (file, line, field, reason) if the file must be rejected whole. */
+    public VerifiedFile verify(Path file, String fileName) {
+        Layout layout = layoutFor(fileName);
+        BusinessDate fileDate = fileDate(layout, fileName);
+        long lines = new FileVerifier(layout, fileName, fileDate).verify(file);
+        return new VerifiedFile(fileName, layout.name(), fileDate, lines);
+    }
+
+    /**
+     * Second pass, after {@link #verify}: emits the file's transactions (id 0), line rejects and terminal batch totals.
+     *
+     * @param businessDate the date being loaded; the file name's date must be it (the clearing date of a bank file)
+     */
+    public FileResult parse(Path file, String fileName, BusinessDate businessDate, Sink sink) {
+        Layout layout = layoutFor(fileName);
+        BusinessDate fileDate = fileDate(layout, fileName);
+        if (!fileDate.equals(businessDate)) {
+            throw new InputRejectedException(fileName, 0, "fileName", "the file name's date " + fileDate
+                    + " is not the business date " + businessDate);
+        }
+        return new Pass(layout, fileName, businessDate, sink).run(file);
+    }
+
+    private static BusinessDate fileDate(Layout layout, String fileName) {
+        return layout.dateFromFileName(fileName).orElseThrow(() -> new InputRejectedException(fileName, 0, "fileName",
+                "carries no valid date for the pattern " + layout.fileName()));
+    }
+
+    /** State of one parse pass. */
+    private static final class Pass {
+        private final Layout layout;
+        private final String fileName;
+        private final BusinessDate date;
+        private final Sink sink;
+        private final Layout.Structure roles;
+        private BatchTally batch;
+        private long detailLines;
+        private long records;
+        private long amountFen;
+        private long rejects;
+        private long batches;
+        private long outOfBalance;
+
+        Pass(Layout layout, String fileName, BusinessDate date, Sink sink) {
+            this.layout = layout;
+            this.fileName = fileName;
+            this.date = date;
+            this.sink = sink;
+            this.roles = layout.structure() == null ? new Layout.Structure(null, null, null, null, null) : layout.structure();
+        }
+
+        FileResult run(Path file) {
+            try (RecordReader reader = layout.open(file, fileName)) {
+                for (RawRecord r = reader.next(); r != null; r = reader.next()) {
+                    record(r);
+                }
+            }
+            return new FileResult(fileName, layout.name(), detailLines, records, amountFen, rejects, batches, outOfBalance);
+        }
+
+        private void record(RawRecord r) {
+            String type = r.recordType();
+            if (type.equals(roles.header()) || type.equals(roles.trailer())) {
+                return; // checked by verify
+            }
+            boolean detail = type.equals(layout.detailType());
+            detailLines += detail ? 1 : 0;
+            if (!r.ok()) {
+                reject(r, r.problem().field(), r.problem().reason(), r.problem().value());
+                return;
+            }
+            if (type.equals(roles.batchOpen())) {
+                batch = new BatchTally();
+            } else if (type.equals(roles.batchClose())) {
+                close(r);
+            } else if (detail) {
+                detail(r);
+            }
+        }
+
+        private void detail(RawRecord r) {
+            try {
+                if (layout.side() == Layout.Side.TERMINAL) {
+                    TerminalTxn txn = TxnMapper.terminal(r, fileName, date);
+                    if (batch != null) {
+                        batch.add(txn);
+                    }
+                    sink.terminalTxn(txn);
+                    accept(txn.amountFen());
+                } else {
+                    BankTxn txn = TxnMapper.bank(r, fileName, date);
+                    sink.bankTxn(txn);
+                    accept(txn.amountFen());
+                }
+            } catch (LineRejectedException e) {
+                reject(r, e.field(), e.reason(), e.value());
+            }
+        }
+
+        private void close(RawRecord r) {
+            BatchTotals totals = (batch == null ? new BatchTally() : batch).close(fileName, r);
+            batch = null;
+            batches++;
+            outOfBalance += totals.outOfBalance() ? 1 : 0;
+            sink.batch(totals);
+        }
+
+        private void accept(long amount) {
+            records++;
+            amountFen = Math.addExact(amountFen, amount);
+        }
+
+        private void reject(RawRecord r, String field, String reason, String value) {
+            rejects++;
+            sink.reject(new LineReject(fileName, r.lineNo(), r.recordType(), field, reason, value));
+        }
+    }
+}

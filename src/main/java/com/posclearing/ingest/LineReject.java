@@ -1,0 +1,22 @@
+package com.posclearing.ingest;
+
+/**
+ * A line refused while the rest of its file is loaded.
+ *
+ * @param recordType the line's record type ({@code D}, {@code ROW}...), as read
+ * @param field      canonical name of the first bad field ({@code record} when the line as a whole is wrong)
+ * @param value      what may be shown of the bad value: a card number only masked, never in full
+ */
+public record LineReject(String fileName, long lineNo, String recordType, String field, String reason, String value) {
+    public LineReject {
+        if (fileName == null || lineNo <= 0 || field == null || reason == null) {
+            throw new IllegalArgumentException("a line reject needs a file, a line, a field and a reason");
+        }
+        value = value == null ? "" : value;
+    }
+
+    /** Same wording as {@link com.posclearing.kernel.InputRejectedException}: file, line, field, reason. */
+    public String message() {
+        return fileName + " line " + lineNo + " field " + field + ": " + reason + (value.isEmpty() ? "" : " (value '" + value + "')");
+    }
+}

@@ -1,0 +1,156 @@
+package com.posclearing.ingest.internal;
+
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.InputRejectedException;
+import com.posclearing.layout.Layout;
+import com.posclearing.layout.RawRecord;
+import com.posclearing.layout.RecordReader;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole-file checks, one streaming pass, driven by the layout: header first, trailer last, batches nested, the
+ * trailer's control totals, the date fields against the file name's date. Any failure rejects the file whole.
+ */
+public final class FileVerifier {
+    private final Layout layout;
+    private final String fileName;
+    private final BusinessDate fileDate;
+    private final Map<String, Long> countsByType = new HashMap<>();
+    private final Map<String, Long> sumsByField = new HashMap<>();
+    private RawRecord trailer;
+    private RawRecord last;
+    private boolean batchOpen;
+
+    public FileVerifier(Layout layout, String fileName, BusinessDate fileDate) {
+        this.layout = layout;
+        this.fileName = fileName;
+        this.fileDate = fileDate;
+    }
+
+    /** @return the number of lines */
+    public long verify(Path file) {
+        try (RecordReader reader = layout.open(file, fileName)) {
+            for (RawRecord r = reader.next(); r != null; r = reader.next()) {
+                record(r);
+                last = r;
+            }
+            if (last == null) {
+                throw reject(0, null, "the file is empty");
+            }
+            end();
+            return reader.linesRead();
+        }
+    }
+
+    private void record(RawRecord r) {
+        Layout.Structure s = layout.structure();
+        String type = r.recordType();
+        if (trailer != null) {
+            throw reject(r.lineNo(), "recordType", "a " + type + " record follows the trailer " + trailer.recordType());
+        }
+        if (s != null && s.header() != null && (last == null) != type.equals(s.header())) {
+            throw reject(r.lineNo(), "recordType", last == null
+                    ? "the first record is " + type + ", expected the header " + s.header()
+                    : "a second header " + type);
+        }
+        if (s != null && (type.equals(s.header()) || type.equals(s.trailer())) && !r.ok()) {
+            throw reject(r.lineNo(), r.problem().field(), r.problem().reason());
+        }
+        if (s != null && type.equals(s.trailer())) {
+            trailer = r;
+        }
+        nesting(r, s);
+        countsByType.merge(type, 1L, Long::sum);
+        sum(r);
+        checkDate(r);
+    }
+
+    private void nesting(RawRecord r, Layout.Structure s) {
+        if (s == null || s.batchOpen() == null) {
+            return;
+        }
+        String type = r.recordType();
+        if (type.equals(s.batchOpen())) {
+            if (batchOpen) {
+                throw reject(r.lineNo(), "recordType", "a batch " + type + " opens before the previous one was closed by " + s.batchClose());
+            }
+            batchOpen = true;
+        } else if (type.equals(s.batchClose()) || type.equals(s.detail())) {
+            if (!batchOpen) {
+                throw reject(r.lineNo(), "recordType", "a " + type + " record outside a batch (no open " + s.batchOpen() + ")");
+            }
+            batchOpen = !type.equals(s.batchClose());
+        } else if (type.equals(s.trailer()) && batchOpen) {
+            throw reject(r.lineNo(), "recordType", "the trailer comes before the last batch was closed by " + s.batchClose());
+        }
+    }
+
+    private void sum(RawRecord r) {
+        if (layout.controlTotals() == null) {
+            return;
+        }
+        for (Map.Entry<String, Layout.FieldRef> e : layout.controlTotals().sums().entrySet()) {
+            Layout.FieldRef ref = e.getValue();
+            if (!ref.record().equals(r.recordType())) {
+                continue;
+            }
+            String v = r.get(ref.field());
+            if (v == null) {
+                // the control total cannot be checked without this amount: the file is corrupt
+                String reason = r.problem() != null && r.problem().field().equals(ref.field()) ? r.problem().reason() : "is missing";
+                throw reject(r.lineNo(), ref.field(), reason + ", so the trailer's " + e.getKey() + " cannot be checked");
+            }
+            sumsByField.merge(e.getKey(), Long.parseLong(v), Math::addExact);
+        }
+    }
+
+    private void checkDate(RawRecord r) {
+        Layout.FieldRef ref = layout.fileDate();
+        if (ref == null || !ref.record().equals(r.recordType())) {
+            return;
+        }
+        String v = r.get(ref.field());
+        if (v == null) {
+            return; // a bad date is a line reject of its own
+        }
+        String expected = v.length() == 4 ? fileDate.compact().substring(4) : fileDate.compact();
+        if (!v.equals(expected)) {
+            throw reject(r.lineNo(), ref.field(), "is " + v + " but the file name says " + expected);
+        }
+    }
+
+    private void end() {
+        Layout.Structure s = layout.structure();
+        if (s != null && s.trailer() != null && trailer == null) {
+            throw reject(last.lineNo(), "recordType", "the last record is " + last.recordType()
+                    + ", expected the trailer " + s.trailer() + " (file truncated?)");
+        }
+        Layout.ControlTotals totals = layout.controlTotals();
+        if (totals == null) {
+            return;
+        }
+        for (Map.Entry<String, List<String>> e : totals.counts().entrySet()) {
+            long actual = e.getValue().stream().mapToLong(t -> countsByType.getOrDefault(t, 0L)).sum();
+            long declared = Long.parseLong(trailer.get(e.getKey()));
+            if (declared != actual) {
+                throw reject(trailer.lineNo(), e.getKey(), "says " + declared + " but the file has " + actual + " "
+                        + String.join("+", e.getValue()) + " records");
+            }
+        }
+        for (Map.Entry<String, Layout.FieldRef> e : totals.sums().entrySet()) {
+            long actual = sumsByField.getOrDefault(e.getKey(), 0L);
+            long declared = Long.parseLong(trailer.get(e.getKey()));
+            if (declared != actual) {
+                throw reject(trailer.lineNo(), e.getKey(), "says " + declared + " but the " + e.getValue().record()
+                        + " records' " + e.getValue().field() + " sum to " + actual);
+            }
+        }
+    }
+
+    private InputRejectedException reject(long lineNo, String field, String reason) {
+        return new InputRejectedException(fileName, lineNo, field, reason);
+    }
+}

@@ -1,0 +1,95 @@
+package com.posclearing.layout;
+
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.layout.internal.DelimitedRecordReader;
+import com.posclearing.layout.internal.FileNamePattern;
+import com.posclearing.layout.internal.FixedRecordReader;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A file format as data (SPEC 2.3): read from {@code config/layouts/*.yaml}, it drives the one engine.
+ *
+ * @param fileName      file-name pattern with the date, e.g. {@code POSP_{yyyyMMdd}_*_*.csv}; {@code *} = any text
+ * @param maxLineBytes  a longer line rejects the file (a corrupt or binary file is not read into memory)
+ * @param structure     which record types play which role; all null for a flat fixed-width file
+ * @param fileDate      a field whose value must equal the file name's date (date or mmdd type), or null
+ * @param controlTotals counts and sums a trailer record declares, or null
+ */
+public record Layout(String name, Kind kind, Charset encoding, Side side, String fileName, int maxLineBytes,
+                     Map<String, RecordSpec> records, Structure structure, FieldRef fileDate,
+                     ControlTotals controlTotals) {
+
+    public enum Kind { DELIMITED, FIXED }
+
+    /** Which kernel record the detail records become. */
+    public enum Side { TERMINAL, BANK }
+
+    /** Roles of record types (codes, null when the layout has no such role). */
+    public record Structure(String header, String batchOpen, String detail, String batchClose, String trailer) {
+    }
+
+    public record FieldRef(String record, String field) {
+    }
+
+    /**
+     * @param record the record type declaring the totals (the trailer)
+     * @param counts field of that record → the record types it counts
+     * @param sums   field of that record → the field (of the detail records) it sums
+     */
+    public record ControlTotals(String record, Map<String, List<String>> counts, Map<String, FieldRef> sums) {
+        public ControlTotals {
+            counts = Map.copyOf(counts);
+            sums = Map.copyOf(sums);
+        }
+    }
+
+    public Layout {
+        if (name == null || kind == null || encoding == null || side == null || fileName == null) {
+            throw new IllegalArgumentException("layout " + name + ": name, kind, encoding, side and fileName are required");
+        }
+        if (maxLineBytes <= 0) {
+            throw new IllegalArgumentException("layout " + name + ": maxLineBytes must be positive");
+        }
+        if (records.isEmpty()) {
+            throw new IllegalArgumentException("layout " + name + ": no record types");
+        }
+        if (kind == Kind.FIXED && records.size() != 1) {
+            throw new IllegalArgumentException("layout " + name + ": a fixed layout has exactly one record type");
+        }
+        records = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(records));
+        FileNamePattern.compile(fileName);
+    }
+
+    public Optional<RecordSpec> record(String type) {
+        return Optional.ofNullable(records.get(type));
+    }
+
+    /** The detail record type: the structure's detail, or the only record type of a flat file. */
+    public String detailType() {
+        if (structure != null && structure.detail() != null) {
+            return structure.detail();
+        }
+        return records.keySet().iterator().next();
+    }
+
+    public boolean matchesFileName(String name) {
+        return FileNamePattern.compile(fileName).date(name).isPresent();
+    }
+
+    /** The date in a file name matching this layout's pattern. */
+    public Optional<BusinessDate> dateFromFileName(String name) {
+        return FileNamePattern.compile(fileName).date(name);
+    }
+
+    /** Opens a streaming pass over {@code file}; {@code displayName} is the name errors mention. */
+    public RecordReader open(Path file, String displayName) {
+        return kind == Kind.DELIMITED
+                ? new DelimitedRecordReader(this, file, displayName)
+                : new FixedRecordReader(this, file, displayName);
+    }
+}

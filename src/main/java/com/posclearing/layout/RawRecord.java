@@ -1,0 +1,30 @@
+package com.posclearing.layout;
+
+import java.util.Map;
+
+/**
+ * A record as the engine read it: its type, 1-based line, and canonical field name → normalised value (blank fields
+ * are absent). Every field is checked: {@code values} holds all the good ones, and {@code problem} names the first bad
+ * one (null when the record is fine).
+ */
+public record RawRecord(String recordType, long lineNo, Map<String, String> values, Problem problem) {
+
+    /**
+     * @param field the field's canonical name ({@code record} when the record as a whole is wrong)
+     * @param value what may be shown of the value: card numbers masked, never the full digits
+     */
+    public record Problem(String field, String reason, String value) {
+    }
+
+    public RawRecord {
+        values = Map.copyOf(values);
+    }
+
+    public boolean ok() {
+        return problem == null;
+    }
+
+    public String get(String field) {
+        return values.get(field);
+    }
+}

@@ -1,0 +1,119 @@
+package com.posclearing.layout.internal;
+
+import com.posclearing.layout.FieldSpec;
+import com.posclearing.layout.RawRecord.Problem;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Checks one field value against its spec and normalises it (see {@link com.posclearing.layout.FieldType}). */
+final class FieldChecker {
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern ALNUM = Pattern.compile("[0-9A-Za-z]+");
+    private static final Pattern AMOUNT = Pattern.compile("\\d{1,18}");
+    private static final Pattern SIGN_AMOUNT = Pattern.compile("[CD]?\\d{1,17}");
+    private static final Pattern MASKED_CARD = Pattern.compile("\\d{6}\\*{6,9}\\d{4}");
+    private static final DateTimeFormatter DATE = strict("uuuuMMdd");
+    private static final DateTimeFormatter DATETIME = strict("uuuuMMddHHmmss");
+    /** A leap year, so that 0229 is a valid month-day; the real year is resolved later. */
+    private static final String LEAP_YEAR = "2000";
+
+    private FieldChecker() {
+    }
+
+    private static DateTimeFormatter strict(String pattern) {
+        return DateTimeFormatter.ofPattern(pattern).withResolverStyle(ResolverStyle.STRICT);
+    }
+
+    /** Puts the normalised value into {@code out} (nothing when blank and optional) or returns the problem. */
+    static Problem check(FieldSpec f, String value, Map<String, String> out) {
+        String v = f.map().getOrDefault(value, value);
+        if (v.isEmpty()) {
+            if (f.type() == com.posclearing.layout.FieldType.FLAG) {
+                out.put(f.name(), "false");
+                return null;
+            }
+            return f.required() ? new Problem(f.name(), "is missing", "") : null;
+        }
+        String shown = f.type() == com.posclearing.layout.FieldType.CARD ? maskCard(v) : shorten(v);
+        String reason = typeProblem(f, v);
+        if (reason == null && f.minChars() > 0 && (v.length() < f.minChars() || v.length() > f.maxChars())) {
+            reason = "expected " + (f.minChars() == f.maxChars() ? f.minChars() : f.minChars() + "-" + f.maxChars())
+                    + " characters, got " + v.length();
+        }
+        if (reason == null && !f.values().isEmpty() && !f.values().contains(v)) {
+            reason = "expected one of " + String.join(", ", f.values());
+        }
+        if (reason != null) {
+            return new Problem(f.name(), reason, shown);
+        }
+        out.put(f.name(), normalise(f, v));
+        return null;
+    }
+
+    private static String typeProblem(FieldSpec f, String v) {
+        return switch (f.type()) {
+            case DIGITS -> DIGITS.matcher(v).matches() ? null : "expected digits";
+            case ALNUM -> ALNUM.matcher(v).matches() ? null : "expected letters and digits";
+            case TEXT -> null;
+            case AMOUNT_FEN -> AMOUNT.matcher(v).matches() ? null : "expected an amount in fen (up to 18 digits)";
+            case SIGN_AMOUNT -> SIGN_AMOUNT.matcher(v).matches() ? null : "expected C or D and an amount in fen";
+            case DATE -> parses(DATE, v, false) ? null : "expected a date yyyyMMdd";
+            case DATETIME -> parses(DATETIME, v, true) ? null : "expected a date-time yyyyMMddHHmmss";
+            case MMDDHHMMSS -> v.length() == 10 && parses(DATETIME, LEAP_YEAR + v, true) ? null
+                    : "expected a date-time MMddHHmmss";
+            case MMDD -> v.length() == 4 && parses(DATE, LEAP_YEAR + v, false) ? null : "expected a month-day MMdd";
+            case FLAG -> f.trueValue().equals(v) ? null : "expected '" + f.trueValue() + "' or blank";
+            case CARD -> cardProblem(v);
+        };
+    }
+
+    private static String cardProblem(String v) {
+        if (MASKED_CARD.matcher(v).matches()) {
+            return null;
+        }
+        if (DIGITS.matcher(v).matches() && v.length() >= 12) {
+            return "a full card number is not accepted, only the masked form (first 6, stars, last 4)";
+        }
+        return "expected a masked card number (first 6, stars, last 4, 16-19 characters)";
+    }
+
+    private static boolean parses(DateTimeFormatter format, String v, boolean withTime) {
+        try {
+            if (withTime) {
+                LocalDateTime.parse(v, format);
+            } else {
+                LocalDate.parse(v, format);
+            }
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static String normalise(FieldSpec f, String v) {
+        return switch (f.type()) {
+            case AMOUNT_FEN -> Long.toString(Long.parseLong(v));
+            case SIGN_AMOUNT -> Long.toString(v.charAt(0) == 'D' ? -Long.parseLong(v.substring(1))
+                    : Long.parseLong(v.charAt(0) == 'C' ? v.substring(1) : v));
+            case FLAG -> "true";
+            default -> v;
+        };
+    }
+
+    /** What may be shown of a card value: first 6 and last 4 with stars between, or only stars when short. */
+    static String maskCard(String v) {
+        if (v.length() <= 10) {
+            return "*".repeat(v.length());
+        }
+        return v.substring(0, 6) + "*".repeat(v.length() - 10) + v.substring(v.length() - 4);
+    }
+
+    private static String shorten(String v) {
+        return v.length() <= 40 ? v : v.substring(0, 40) + "...";
+    }
+}

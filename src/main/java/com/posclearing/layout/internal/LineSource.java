@@ -1,0 +1,83 @@
+package com.posclearing.layout.internal;
+
+import com.posclearing.kernel.InputRejectedException;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Reads a file line by line as bytes (LF or CRLF, the CR dropped), never more than one line in memory: a line over
+ * the limit rejects the file rather than filling the heap.
+ */
+final class LineSource implements AutoCloseable {
+    private final InputStream in;
+    private final String fileName;
+    private final int maxLineBytes;
+    private byte[] buf = new byte[512];
+    private int len;
+    private long lineNo;
+
+    LineSource(Path file, String fileName, int maxLineBytes) {
+        try {
+            this.in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open " + fileName, e);
+        }
+        this.fileName = fileName;
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /** Reads the next line into {@link #bytes()}/{@link #length()}; false at the end of the file. */
+    boolean next() {
+        len = 0;
+        try {
+            int b = in.read();
+            if (b < 0) {
+                return false;
+            }
+            lineNo++;
+            while (b >= 0 && b != '\n') {
+                if (len == maxLineBytes + 1) {
+                    throw new InputRejectedException(fileName, lineNo, null,
+                            "line is longer than " + maxLineBytes + " bytes: not a file of this layout");
+                }
+                if (len == buf.length) {
+                    buf = Arrays.copyOf(buf, Math.min(buf.length * 2, maxLineBytes + 2));
+                }
+                buf[len++] = (byte) b;
+                b = in.read();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + fileName + " at line " + lineNo, e);
+        }
+        if (len > 0 && buf[len - 1] == '\r') {
+            len--;
+        }
+        return true;
+    }
+
+    byte[] bytes() {
+        return buf;
+    }
+
+    int length() {
+        return len;
+    }
+
+    long lineNo() {
+        return lineNo;
+    }
+
+    @Override
+    public void close() {
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close " + fileName, e);
+        }
+    }
+}
