@@ -47,7 +47,8 @@ public final class ReconcileResult {
         List<Decision> all = new ArrayList<>();
         for (ReconcileResult part : parts) {
             if (!part.businessDate.equals(businessDate)) {
-                throw new IllegalArgumentException("cannot merge a result of " + part.businessDate + " into " + businessDate);
+                throw new IllegalArgumentException("cannot merge a result of " + part.businessDate + " into "
+                        + businessDate);
             }
             terminal = terminal.plus(part.input(Side.TERMINAL));
             bank = bank.plus(part.input(Side.BANK));

@@ -70,8 +70,8 @@ public final class Reconciler {
      * @throws IllegalArgumentException when a record belongs to another date
      * @throws IllegalStateException    when the closure invariant breaks (a bug, never bad input)
      */
-    public ReconcileResult reconcile(BusinessDate d, List<TerminalTxn> terminalOfD, List<TerminalTxn> pendingFromEarlier,
-            List<BankTxn> bankOfD) {
+    public ReconcileResult reconcile(BusinessDate d, List<TerminalTxn> terminalOfD,
+            List<TerminalTxn> pendingFromEarlier, List<BankTxn> bankOfD) {
         if (d == null || terminalOfD == null || pendingFromEarlier == null || bankOfD == null) {
             throw new IllegalArgumentException("date and all three record lists are required");
         }

@@ -6,7 +6,8 @@ public record Tally(long count, long amountFen) {
 
     public Tally {
         if (count < 0 || amountFen < 0) {
-            throw new IllegalArgumentException("tally must not be negative: count " + count + ", amountFen " + amountFen);
+            throw new IllegalArgumentException("tally must not be negative: count " + count + ", amountFen "
+                    + amountFen);
         }
     }
 

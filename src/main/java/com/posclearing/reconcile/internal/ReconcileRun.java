@@ -105,7 +105,8 @@ public final class ReconcileRun {
             if (first != null) {
                 long firstId = ledger.terminal(first).id();
                 ledger.decideTerminal(i, Outcome.DUPLICATE, Reason.DUPLICATE_KEY, "RRN " + t.rrn() + " of terminal "
-                        + t.terminalId() + " already seen in this run (record " + firstId + ")", firstId, MatchedBy.NONE);
+                        + t.terminalId() + " already seen in this run (record " + firstId + ")", firstId,
+                        MatchedBy.NONE);
             } else if (!ledger.isPendingItem(i) && history.terminalKeySettledBefore(t.terminalId(), t.rrn())) {
                 ledger.decideTerminal(i, Outcome.DUPLICATE, Reason.DUPLICATE_OF_EARLIER_DATE, "RRN " + t.rrn()
                         + " of terminal " + t.terminalId() + " already loaded on an earlier date", 0, MatchedBy.NONE);

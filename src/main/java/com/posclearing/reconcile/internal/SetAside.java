@@ -38,8 +38,8 @@ final class SetAside {
                 continue;
             }
             if (v.origStan() == null) {
-                ledger.decideTerminal(i, Outcome.REJECTED, Reason.VOID_WITHOUT_SALE,
-                        "void names no original STAN (terminal " + v.terminalId() + ", RRN " + v.rrn() + ")", 0, MatchedBy.NONE);
+                ledger.decideTerminal(i, Outcome.REJECTED, Reason.VOID_WITHOUT_SALE, "void names no original STAN"
+                        + " (terminal " + v.terminalId() + ", RRN " + v.rrn() + ")", 0, MatchedBy.NONE);
                 continue;
             }
             SaleRef ref = new SaleRef(v.merchantId(), v.terminalId(), v.batchNo(), v.origStan(), v.businessDate());
@@ -68,8 +68,9 @@ final class SetAside {
                     amountConflicts.add(v);
                     continue;
                 }
-                ledger.decideTerminal(i, Outcome.VOIDED, Reason.VOID_PAIR, Reason.VOID_PAIR.text(), voidTxn.id(), MatchedBy.NONE);
-                ledger.decideTerminal(v, Outcome.VOIDED, Reason.VOID_PAIR, Reason.VOID_PAIR.text(), sale.id(), MatchedBy.NONE);
+                String text = Reason.VOID_PAIR.text();
+                ledger.decideTerminal(i, Outcome.VOIDED, Reason.VOID_PAIR, text, voidTxn.id(), MatchedBy.NONE);
+                ledger.decideTerminal(v, Outcome.VOIDED, Reason.VOID_PAIR, text, sale.id(), MatchedBy.NONE);
                 break;
             }
         }
@@ -87,8 +88,9 @@ final class SetAside {
         String names = "terminal " + t.terminalId() + ", batch " + t.batchNo() + ", original STAN " + t.origStan()
                 + (t.origRrn() == null ? "" : ", original RRN " + t.origRrn());
         if (amountConflict) {
-            ledger.decideTerminal(v, Outcome.REJECTED, Reason.VOID_AMOUNT_DIFFERS, "void of " + Yuan.format(t.amountFen())
-                    + " differs from the amount of the sale it names (" + names + ")", 0, MatchedBy.NONE);
+            ledger.decideTerminal(v, Outcome.REJECTED, Reason.VOID_AMOUNT_DIFFERS, "void of "
+                    + Yuan.format(t.amountFen()) + " differs from the amount of the sale it names (" + names + ")", 0,
+                    MatchedBy.NONE);
         } else {
             ledger.decideTerminal(v, Outcome.REJECTED, Reason.VOID_WITHOUT_SALE,
                     "void without a matching sale in its batch (" + names + ")", 0, MatchedBy.NONE);
@@ -125,12 +127,16 @@ final class SetAside {
             Integer other = counterpartOf.get(j);
             long counterpartId = other == null ? 0 : ledger.bank(other).id();
             if (b.reversed()) {
-                ledger.decideBank(j, Outcome.REVERSED, Reason.REVERSAL_FLAG, Reason.REVERSAL_FLAG.text(), 0, MatchedBy.NONE, ledger.date);
+                setAside(ledger, j, Outcome.REVERSED, Reason.REVERSAL_FLAG, 0);
             } else if (b.cancelled()) {
-                ledger.decideBank(j, Outcome.VOIDED, Reason.CANCEL_FLAG, Reason.CANCEL_FLAG.text(), counterpartId, MatchedBy.NONE, ledger.date);
+                setAside(ledger, j, Outcome.VOIDED, Reason.CANCEL_FLAG, counterpartId);
             } else if (b.txnType() == TxnType.VOID) {
-                ledger.decideBank(j, Outcome.VOIDED, Reason.VOID_ROW, Reason.VOID_ROW.text(), counterpartId, MatchedBy.NONE, ledger.date);
+                setAside(ledger, j, Outcome.VOIDED, Reason.VOID_ROW, counterpartId);
             }
         }
+    }
+
+    private static void setAside(Ledger ledger, int j, Outcome outcome, Reason reason, long counterpartId) {
+        ledger.decideBank(j, outcome, reason, reason.text(), counterpartId, MatchedBy.NONE, ledger.date);
     }
 }
