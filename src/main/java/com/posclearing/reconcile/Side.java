@@ -1,0 +1,9 @@
+package com.posclearing.reconcile;
+
+/** The side of the reconciliation an input record comes from. */
+public enum Side {
+    /** The acquirer's POS front system (layout posp-csv). */
+    TERMINAL,
+    /** The bank clearing file (layout cups-acoma). */
+    BANK
+}
