@@ -2,6 +2,7 @@ package com.posclearing.statement;
 
 import com.posclearing.statement.internal.AtomicFiles;
 import com.posclearing.statement.internal.ReportSheets;
+import com.posclearing.statement.internal.StreamingWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -26,8 +27,8 @@ public final class ReconciliationReportWriter {
                     + paths.date());
         }
         Path target = paths.reconciliationXlsx();
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(StatementWriter.ROW_WINDOW)) {
-            wb.setCompressTempFiles(false);
+        try (StreamingWorkbook streaming = new StreamingWorkbook(StatementWriter.ROW_WINDOW, false)) {
+            SXSSFWorkbook wb = streaming.workbook();
             new ReportSheets(wb, language).write(report);
             AtomicFiles.write(target, wb::write);
         }

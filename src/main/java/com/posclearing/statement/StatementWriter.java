@@ -5,6 +5,7 @@ import com.posclearing.statement.internal.AtomicFiles;
 import com.posclearing.statement.internal.CsvFiles;
 import com.posclearing.statement.internal.Formats;
 import com.posclearing.statement.internal.StatementSheets;
+import com.posclearing.statement.internal.StreamingWorkbook;
 import com.posclearing.statement.internal.TextGuard;
 import java.io.IOException;
 import java.util.Iterator;
@@ -52,8 +53,8 @@ public final class StatementWriter {
         }
         try (AtomicFiles.Staged xlsx = AtomicFiles.stage(paths.statementXlsx(header.merchantId()));
              AtomicFiles.Staged csv = AtomicFiles.stage(paths.statementCsv(header.merchantId()));
-             SXSSFWorkbook wb = new SXSSFWorkbook(ROW_WINDOW)) {
-            wb.setCompressTempFiles(false);
+             StreamingWorkbook streaming = new StreamingWorkbook(ROW_WINDOW, false)) {
+            SXSSFWorkbook wb = streaming.workbook();
             StatementSheets sheets = new StatementSheets(wb, language);
             sheets.summary(header);
             sheets.startTransactions();
