@@ -13,6 +13,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.IntStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -55,6 +58,21 @@ class StatementWriterTest {
                 "merchant_id,business_date,txn_time,terminal_id,batch_no,stan,rrn,card_no,card_kind,txn_type,amount,fee,net,outcome\r\n"
                         + "898310048160001,2026-11-23,2026-11-23 10:15:31,10000001,000001,000001,RRN000000001,622202******1234,DEBIT,SALE,125.00,0.69,124.31,MATCHED\r\n"
                         + "898310048160001,2026-11-23,2026-11-23 18:00:00,10000001,000001,000002,RRN000000002,622202******1234,CREDIT,REFUND,-30.00,-0.17,-29.83,MATCHED_LATE\r\n");
+    }
+
+    @Test
+    void csvReadsBackWithCommonsCsv() throws IOException {
+        StatementFiles files = writeSample(Language.ENGLISH, "x");
+        String text = Files.readString(files.csv(), StandardCharsets.UTF_8).substring(1); // the BOM
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            assertThat(parser.getHeaderNames()).containsExactly(StatementWriter.CSV_HEADER);
+            List<CSVRecord> records = parser.getRecords();
+            assertThat(records).hasSize(2);
+            assertThat(records.get(1).get("amount")).isEqualTo("-30.00");
+            assertThat(records.get(1).get("net")).isEqualTo("-29.83");
+            assertThat(records.get(0).get("card_no")).isEqualTo("622202******1234");
+        }
     }
 
     @Test
