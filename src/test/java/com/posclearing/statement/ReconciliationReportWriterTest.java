@@ -36,7 +36,14 @@ class ReconciliationReportWriterTest {
             assertThat(rowText(outcomes, 1)).containsExactly("终端", "已对平", "1190", "960,000.00");
             assertThat(rowText(outcomes, 3)).containsExactly("终端", "已撤销", "48", "19,654.00");
             assertThat(rowText(outcomes, 5)).containsExactly("银行", "平台漏单", "50", "2,500.00");
-            assertThat(outcomes.getLastRowNum()).isEqualTo(5);
+            assertThat(rowText(outcomes, 7)).containsExactly("项目", "内容");
+            assertThat(rowText(outcomes, 8)).containsExactly("消费金额", "960,000.00");
+            assertThat(rowText(outcomes, 12)).containsExactly("划款笔数", "118");
+            assertThat(rowText(outcomes, 13)).containsExactly("本期划款", "950,000.00");
+            assertThat(rowText(outcomes, 18)).containsExactly("消费 − 退货", "960,000.00");
+            assertThat(rowText(outcomes, 19)).containsExactly("手续费 + 划款 + 余额变动 − 调账", "960,000.00");
+            assertThat(rowText(outcomes, 20)).containsExactly("平衡", "是");
+            assertThat(outcomes.getLastRowNum()).isEqualTo(20);
 
             XSSFSheet breaks = wb.getSheetAt(1);
             assertThat(breaks.getLastRowNum()).isEqualTo(3);

@@ -20,6 +20,8 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.util.DefaultTempFileCreationStrategy;
+import org.apache.poi.util.TempFile;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -232,6 +234,35 @@ class StatementWriterTest {
         try (var list = Files.list(dir)) {
             assertThat(list.map(p -> p.getFileName().toString()).sorted())
                     .containsExactly("898310048160001.csv", "898310048160001.xlsx");
+        }
+    }
+
+    @Test
+    void anAbandonedWorkbookLeavesNoPoiTempFiles(@TempDir Path poiTemp) throws IOException {
+        TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(poiTemp.toFile()));
+        long[] tempFilesWhileWriting = new long[1];
+        try {
+            Iterator<StatementLine> failing = IntStream.rangeClosed(1, 500).mapToObj(i -> {
+                if (i == 400) {
+                    tempFilesWhileWriting[0] = countFiles(poiTemp);
+                    throw new IllegalStateException("source failed");
+                }
+                return sale(i, 100, 1);
+            }).iterator();
+            assertThatThrownBy(() -> new StatementWriter(Language.CHINESE).write(new OutputPaths(out, DATE), header("x"),
+                    failing, List.<PendingItem>of().iterator())).hasMessage("source failed");
+        } finally {
+            TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy());
+        }
+        assertThat(tempFilesWhileWriting[0]).as("SXSSF spilled rows to temp files").isPositive();
+        assertThat(countFiles(poiTemp)).isZero();
+    }
+
+    private static long countFiles(Path dir) {
+        try (var files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -32,7 +32,11 @@ public enum Label {
     ACTUAL_SALES_COUNT("明细消费笔数", "Detail sales count"), ACTUAL_SALES("明细消费金额", "Detail sales amount"),
     ACTUAL_REFUND_COUNT("明细退货笔数", "Detail refund count"), ACTUAL_REFUNDS("明细退货金额", "Detail refund amount"),
     FILE_NAME("文件名", "File name"), LAYOUT("格式", "Layout"), SHA256("SHA-256", "SHA-256"), RECORDS("记录数", "Records"),
-    STATUS("状态", "Status"), ACQUIRER_COST("收单成本", "Acquirer cost"), MARGIN("收益", "Margin");
+    STATUS("状态", "Status"), ACQUIRER_COST("收单成本", "Acquirer cost"), MARGIN("收益", "Margin"),
+    PAYOUT_COUNT("划款笔数", "Payout count"), HELD_AMOUNT("暂停结算余额", "Held balance"),
+    INVARIANT_LEFT("消费 − 退货", "Sales − refunds"),
+    INVARIANT_RIGHT("手续费 + 划款 + 余额变动 − 调账", "Fees + payouts + balance change − adjustments"),
+    BALANCED("平衡", "Balanced");
 
     private final String chinese;
     private final String english;

@@ -10,6 +10,7 @@ import com.posclearing.statement.OutOfBalanceBatch;
 import com.posclearing.statement.OutcomeTotal;
 import com.posclearing.statement.PendingItem;
 import com.posclearing.statement.ReconciliationReport;
+import com.posclearing.statement.SettlementSummary;
 import com.posclearing.statement.SideSummary;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,7 @@ public final class ReportSheets {
         SheetWriter outcomes = sheet(SHEET_OUTCOMES, OUTCOMES);
         outcomes("TERMINAL", report.summary().terminal(), outcomes);
         outcomes("BANK", report.summary().bank(), outcomes);
+        settlement(report.summary().settlement(), outcomes);
         long breaks = 0;
         SheetWriter s = sheet(SHEET_BREAKS, BREAKS);
         for (BreakLine b : report.breaks()) {
@@ -95,6 +97,24 @@ public final class ReportSheets {
 
     private SheetWriter sheet(Label name, List<Column> columns) {
         return new SheetWriter(wb.createSheet(name.in(language)), styles).header(columns, language);
+    }
+
+    /** The run's money and its invariant, below the outcome table, so one sheet answers "did it balance?". */
+    private void settlement(SettlementSummary m, SheetWriter s) {
+        s.skipRow().tableHeader(List.of(Column.of(ITEM, 10), Column.of(VALUE, 22)), language);
+        s.row().text(SALES_AMOUNT, language).money(m.salesFen());
+        s.row().text(REFUND_AMOUNT, language).money(m.refundsFen());
+        s.row().text(FEES, language).money(m.feesFen());
+        s.row().text(ADJUSTMENTS, language).money(m.adjustmentsFen());
+        s.row().text(PAYOUT_COUNT, language).count(m.payouts().count());
+        s.row().text(PAYOUT, language).money(m.payouts().totalFen());
+        s.row().text(OPENING, language).money(m.openingFen());
+        s.row().text(CLOSING, language).money(m.closingFen());
+        s.row().text(HELD_AMOUNT, language).money(m.heldFen());
+        s.row().text(Label.MARGIN, language).money(m.marginFen());
+        s.row().text(INVARIANT_LEFT, language).money(m.invariantLeftFen());
+        s.row().text(INVARIANT_RIGHT, language).money(m.invariantRightFen());
+        s.row().text(BALANCED, language).text(m.balanced() ? YES : NO, language);
     }
 
     private void outcomes(String side, SideSummary summary, SheetWriter s) {
