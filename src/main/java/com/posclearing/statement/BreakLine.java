@@ -1,0 +1,51 @@
+package com.posclearing.statement;
+
+import com.posclearing.kernel.MaskedCard;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * One break for operators: a record that ended in AMOUNT_MISMATCH, DATA_MISMATCH, MISSING_AT_BANK,
+ * MISSING_AT_TERMINAL, DUPLICATE or REJECTED. Identifiers are text as received (a rejected record may hold
+ * invalid values); empty when unknown. The card is only ever the masked form.
+ *
+ * @param side              the side holding the record
+ * @param outcome           outcome name, e.g. {@code AMOUNT_MISMATCH}
+ * @param reason            a plain sentence, e.g. "terminal 12.50 yuan, bank 12.05 yuan"
+ * @param txnTime           transaction time (terminal) or transmission time (bank), null when unknown
+ * @param cardNo            masked card, null when unknown
+ * @param terminalAmountFen amount of the terminal record, null when there is none
+ * @param bankAmountFen     amount of the bank record, null when there is none
+ * @param sourceFile        the input file holding the record
+ * @param sourceLine        its line in that file, 0 when not applicable
+ */
+public record BreakLine(
+        Side side,
+        String outcome,
+        String reason,
+        String merchantId,
+        String terminalId,
+        String stan,
+        String rrn,
+        LocalDateTime txnTime,
+        MaskedCard cardNo,
+        Long terminalAmountFen,
+        Long bankAmountFen,
+        String sourceFile,
+        long sourceLine) {
+
+    public BreakLine {
+        Objects.requireNonNull(side, "side");
+        if (outcome == null || outcome.isBlank()) {
+            throw new IllegalArgumentException("break: outcome is required");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("break " + outcome + ": a reason is required");
+        }
+        merchantId = Objects.toString(merchantId, "");
+        terminalId = Objects.toString(terminalId, "");
+        stan = Objects.toString(stan, "");
+        rrn = Objects.toString(rrn, "");
+        sourceFile = Objects.toString(sourceFile, "");
+    }
+}

@@ -1,0 +1,69 @@
+package com.posclearing.statement;
+
+import com.posclearing.kernel.Yuan;
+import com.posclearing.statement.internal.AtomicFiles;
+import com.posclearing.statement.internal.CsvFiles;
+import com.posclearing.statement.internal.TextGuard;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+
+/**
+ * Writes the payout instruction file for the bank, {@code payouts/PAYOUT_{yyyyMMdd}.csv}, then its control file
+ * {@code .ctl} ({@code count=}, {@code total=} in yuan, {@code sha256=} of the csv bytes, three CRLF-ended lines).
+ *
+ * <p>Bank conventions chosen: UTF-8 <b>without</b> BOM (a bank parser reads the first field as the header name,
+ * a BOM would corrupt it), CRLF line ends, header line, amounts in yuan with two decimals, currency {@code CNY},
+ * value date {@code yyyy-MM-dd}. A day with no payout still gets a header-only file with {@code count=0}, so the
+ * bank can tell "nothing to pay" from "file missing". The csv is in place before the ctl: the bank's pickup
+ * waits for the ctl.
+ */
+public final class PayoutFileWriter {
+    public static final String[] HEADER = {"payout_id", "merchant_id", "account_no", "account_name", "bank_code",
+            "amount", "currency", "value_date"};
+
+    public PayoutFiles write(OutputPaths paths, Iterable<PayoutLine> payouts) throws IOException {
+        return write(paths, payouts.iterator());
+    }
+
+    public PayoutFiles write(OutputPaths paths, Iterator<PayoutLine> payouts) throws IOException {
+        MessageDigest sha256 = sha256();
+        long count = 0;
+        long totalFen = 0;
+        String expectedPrefix = "P" + paths.date().compact();
+        try (AtomicFiles.Staged csv = AtomicFiles.stage(paths.payoutCsv())) {
+            DigestOutputStream digesting = new DigestOutputStream(csv.out(), sha256);
+            try (CsvFiles out = CsvFiles.open(digesting, false, HEADER)) {
+                while (payouts.hasNext()) {
+                    PayoutLine p = payouts.next();
+                    if (!p.payoutId().startsWith(expectedPrefix)) {
+                        throw new IllegalArgumentException("payout " + p.payoutId() + " is not of business date " + paths.date());
+                    }
+                    count++;
+                    totalFen = Math.addExact(totalFen, p.amountFen());
+                    out.record(p.payoutId(), p.merchantId().value(), TextGuard.text(p.accountNo()),
+                            TextGuard.text(p.accountName()), TextGuard.text(p.bankCode()), Yuan.format(p.amountFen()),
+                            "CNY", p.valueDate().toString());
+                }
+            }
+            digesting.flush();
+            csv.commit();
+        }
+        String hex = HexFormat.of().formatHex(sha256.digest());
+        String ctl = "count=" + count + "\r\ntotal=" + Yuan.format(totalFen) + "\r\nsha256=" + hex + "\r\n";
+        AtomicFiles.write(paths.payoutCtl(), out -> out.write(ctl.getBytes(StandardCharsets.US_ASCII)));
+        return new PayoutFiles(paths.payoutCsv(), paths.payoutCtl(), count, totalFen, hex);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package com.posclearing.statement;
+
+import com.posclearing.kernel.CardKind;
+import com.posclearing.kernel.MaskedCard;
+import com.posclearing.kernel.Rrn;
+import com.posclearing.kernel.Stan;
+import com.posclearing.kernel.TerminalId;
+import com.posclearing.kernel.TxnType;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * One transaction line of a merchant statement.
+ *
+ * @param amountFen signed as the merchant sees it: refunds negative
+ * @param feeFen    merchant fee, a returned refund fee negative, 0 when nothing is settled
+ * @param netFen    {@code amountFen - feeFen}
+ * @param outcome   the reconciliation outcome name, e.g. {@code MATCHED}, {@code PENDING} (shown translated in XLSX)
+ */
+public record StatementLine(
+        LocalDateTime txnTime,
+        TerminalId terminalId,
+        String batchNo,
+        Stan stan,
+        Rrn rrn,
+        MaskedCard cardNo,
+        CardKind cardKind,
+        TxnType txnType,
+        long amountFen,
+        long feeFen,
+        long netFen,
+        String outcome) {
+
+    public StatementLine {
+        Objects.requireNonNull(txnTime, "txnTime");
+        Objects.requireNonNull(terminalId, "terminalId");
+        Objects.requireNonNull(stan, "stan");
+        Objects.requireNonNull(rrn, "rrn");
+        Objects.requireNonNull(cardNo, "cardNo");
+        Objects.requireNonNull(cardKind, "cardKind");
+        Objects.requireNonNull(txnType, "txnType");
+        Objects.requireNonNull(outcome, "outcome");
+        if (batchNo == null || !batchNo.matches("\\d{6}")) {
+            throw new IllegalArgumentException("statement line " + rrn + ": batchNo must be 6 digits");
+        }
+        if (netFen != amountFen - feeFen) {
+            throw new IllegalArgumentException("statement line " + rrn + ": net " + netFen + " != amount " + amountFen
+                    + " - fee " + feeFen);
+        }
+    }
+}

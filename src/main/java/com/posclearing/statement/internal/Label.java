@@ -1,0 +1,52 @@
+package com.posclearing.statement.internal;
+
+import com.posclearing.statement.Language;
+
+/** Every header and label of the spreadsheets, in Chinese and English. */
+public enum Label {
+    // statement summary
+    ITEM("项目", "Item"), VALUE("内容", "Value"),
+    MERCHANT_ID("商户号", "Merchant ID"), MERCHANT_NAME("商户名称", "Merchant name"),
+    BUSINESS_DATE("交易日期", "Business date"), VALUE_DATE("结算日期", "Value date"),
+    OPENING("期初余额", "Opening balance"), SALES_COUNT("消费笔数", "Sales count"),
+    SALES_AMOUNT("消费金额", "Sales amount"), REFUND_COUNT("退货笔数", "Refund count"),
+    REFUND_AMOUNT("退货金额", "Refund amount"), FEES("手续费", "Fees"), ADJUSTMENTS("调账金额", "Adjustments"),
+    NET("应结金额", "Net"), PAYOUT("本期划款", "Payout"), CLOSING("期末余额", "Closing balance"),
+    ACCOUNT_LAST4("结算账户尾号", "Account last 4"), HELD("暂停结算", "Held"),
+    YES("是", "Yes"), NO("否", "No"),
+    CARD_KIND("卡类型", "Card kind"), COUNT("笔数", "Count"),
+    // transactions
+    TXN_TIME("交易时间", "Time"), TERMINAL("终端号", "Terminal"), BATCH("批次号", "Batch"), STAN("流水号", "STAN"),
+    RRN("参考号", "RRN"), CARD_NO("卡号", "Card number"), TXN_TYPE("交易类型", "Type"), AMOUNT("金额", "Amount"),
+    FEE("手续费", "Fee"), NET_AMOUNT("净额", "Net"), OUTCOME("对账结果", "Outcome"), ORIGIN_DATE("原交易日期", "Origin date"),
+    // sheets
+    SHEET_SUMMARY("汇总", "Summary"), SHEET_TXNS("交易明细", "Transactions"), SHEET_PENDING("待对账", "Pending items"),
+    SHEET_OUTCOMES("对账结果汇总", "Outcome summary"), SHEET_BREAKS("差错明细", "Breaks"),
+    SHEET_BATCHES("批次不平", "Out-of-balance batches"), SHEET_FILES("文件控制总数", "File control totals"),
+    SHEET_MARGIN("收益", "Margin"),
+    // operator report
+    SIDE("来源", "Side"), REASON("原因", "Reason"), TERMINAL_AMOUNT("终端金额", "Terminal amount"),
+    BANK_AMOUNT("银行金额", "Bank amount"), SOURCE_FILE("文件", "File"), SOURCE_LINE("行号", "Line"),
+    DECLARED_SALES_COUNT("批结消费笔数", "Declared sales count"), DECLARED_SALES("批结消费金额", "Declared sales amount"),
+    DECLARED_REFUND_COUNT("批结退货笔数", "Declared refund count"), DECLARED_REFUNDS("批结退货金额", "Declared refund amount"),
+    ACTUAL_SALES_COUNT("明细消费笔数", "Detail sales count"), ACTUAL_SALES("明细消费金额", "Detail sales amount"),
+    ACTUAL_REFUND_COUNT("明细退货笔数", "Detail refund count"), ACTUAL_REFUNDS("明细退货金额", "Detail refund amount"),
+    FILE_NAME("文件名", "File name"), LAYOUT("格式", "Layout"), SHA256("SHA-256", "SHA-256"), RECORDS("记录数", "Records"),
+    STATUS("状态", "Status"), ACQUIRER_COST("收单成本", "Acquirer cost"), MARGIN("收益", "Margin"),
+    PAYOUT_COUNT("划款笔数", "Payout count"), HELD_AMOUNT("暂停结算余额", "Held balance"),
+    INVARIANT_LEFT("消费 − 退货", "Sales − refunds"),
+    INVARIANT_RIGHT("手续费 + 划款 + 余额变动 − 调账", "Fees + payouts + balance change − adjustments"),
+    BALANCED("平衡", "Balanced");
+
+    private final String chinese;
+    private final String english;
+
+    Label(String chinese, String english) {
+        this.chinese = chinese;
+        this.english = english;
+    }
+
+    public String in(Language language) {
+        return language == Language.ENGLISH ? english : chinese;
+    }
+}

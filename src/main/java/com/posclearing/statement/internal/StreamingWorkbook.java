@@ -1,0 +1,40 @@
+package com.posclearing.statement.internal;
+
+import java.io.IOException;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * An SXSSF workbook that closes quietly when abandoned half-written. POI 5.5's {@code close()} closes the sheets'
+ * temp writers first and then flushes their pending rows into them, logging a WARN with a stack trace per sheet
+ * ("Stream closed") that would mislead whoever reads the run's log; flushing the rows first avoids that. The
+ * temp files are deleted either way.
+ */
+public final class StreamingWorkbook implements AutoCloseable {
+    private final SXSSFWorkbook workbook;
+
+    /**
+     * @param rowWindow       rows kept in memory per sheet
+     * @param compressTemp    gzip the temp files (slower, less disk)
+     */
+    public StreamingWorkbook(int rowWindow, boolean compressTemp) {
+        workbook = new SXSSFWorkbook(rowWindow);
+        workbook.setCompressTempFiles(compressTemp);
+    }
+
+    public SXSSFWorkbook workbook() {
+        return workbook;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            for (Sheet sheet : workbook) {
+                ((SXSSFSheet) sheet).flushRows();
+            }
+        } finally {
+            workbook.close();
+        }
+    }
+}
