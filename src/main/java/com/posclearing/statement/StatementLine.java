@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * @param amountFen signed as the merchant sees it: refunds negative
  * @param feeFen    merchant fee, a returned refund fee negative, 0 when nothing is settled
- * @param netFen    {@code amountFen - feeFen}
+ * @param netFen    {@code amountFen - feeFen} when settled; 0 when the line is not settled (a break or a void): the
+ *                  net column then adds up to what the merchant is credited
  * @param outcome   the reconciliation outcome name, e.g. {@code MATCHED}, {@code PENDING} (shown translated in XLSX)
  */
 public record StatementLine(
@@ -43,9 +44,10 @@ public record StatementLine(
         if (batchNo == null || !batchNo.matches("\\d{6}")) {
             throw new IllegalArgumentException("statement line " + rrn + ": batchNo must be 6 digits");
         }
-        if (netFen != amountFen - feeFen) {
-            throw new IllegalArgumentException("statement line " + rrn + ": net " + netFen + " != amount " + amountFen
-                    + " - fee " + feeFen);
+        boolean settled = "MATCHED".equals(outcome) || "MATCHED_LATE".equals(outcome);
+        if (settled ? netFen != amountFen - feeFen : netFen != 0 || feeFen != 0) {
+            throw new IllegalArgumentException("statement line " + rrn + " (" + outcome + "): net " + netFen + " and fee "
+                    + feeFen + " do not fit amount " + amountFen + (settled ? "" : "; an unsettled line has no fee and no net"));
         }
     }
 }

@@ -64,7 +64,7 @@ public final class RunRegistry {
     }
 
     private static final RowMapper<Run> ROW = (rs, i) -> new Run(new BusinessDate(TxnRows.localDate(rs, "business_date")),
-            rs.getInt("run_no"), (Long) rs.getObject("job_execution_id", Long.class), rs.getString("status"),
+            rs.getInt("run_no"), rs.getObject("job_execution_id", Long.class), rs.getString("status"),
             rs.getString("operator"), rs.getString("reason"), rs.getString("failure"),
             rs.getTimestamp("started_at").toLocalDateTime(),
             rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toLocalDateTime());
