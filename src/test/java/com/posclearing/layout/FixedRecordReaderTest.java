@@ -22,7 +22,7 @@ class FixedRecordReaderTest {
             assertThat(longRow.get("currency")).isEqualTo("156");
             assertThat(longRow.get("merchantFeeFen")).isEqualTo("100");
             assertThat(longRow.get("settlementBank")).isEqualTo("03080000");
-            assertThat(longRow.get("settlementBankFeeFen")).isEqualTo("0");
+            assertThat(longRow.get("settlementBankFee")).isEqualTo("000000000");
             assertThat(longRow.get("clearingDate")).isEqualTo("0101");
             assertThat(longRow.get("amountFen")).isEqualTo("98800");
             assertThat(longRow.get("cancelled")).isEqualTo("false");
