@@ -1,0 +1,72 @@
+package com.posclearing.settlement.internal;
+
+import com.posclearing.kernel.BusinessDate;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A date never runs twice at once: one row per (job, business date) in run_lock, taken by the schedule and operator
+ * commands alike. A lock left by a killed process on this host is taken over; one held elsewhere is refused.
+ */
+public final class RunLock {
+    private final JdbcTemplate jdbc;
+    private final String owner;
+
+    public RunLock(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.owner = host() + ":" + ProcessHandle.current().pid() + ":" + ManagementFactory.getRuntimeMXBean().getStartTime();
+    }
+
+    /** Takes the lock or says who holds it. */
+    public Optional<String> tryAcquire(String job, BusinessDate date) {
+        try {
+            jdbc.update("INSERT INTO run_lock (job_name, business_date, owner, acquired_at) VALUES (?,?,?,?)", job,
+                    TxnRows.date(date.value()), owner, Timestamp.valueOf(LocalDateTime.now()));
+            return Optional.empty();
+        } catch (DuplicateKeyException e) {
+            List<String> holders = jdbc.queryForList("SELECT owner FROM run_lock WHERE job_name = ? AND business_date = ?",
+                    String.class, job, TxnRows.date(date.value()));
+            if (holders.isEmpty()) {
+                return tryAcquire(job, date);
+            }
+            String holder = holders.get(0);
+            if (deadOnThisHost(holder)) {
+                int taken = jdbc.update("UPDATE run_lock SET owner = ?, acquired_at = ? WHERE job_name = ? AND business_date = ?"
+                        + " AND owner = ?", owner, Timestamp.valueOf(LocalDateTime.now()), job, TxnRows.date(date.value()), holder);
+                return taken == 1 ? Optional.empty() : Optional.of(holder);
+            }
+            return Optional.of(holder);
+        }
+    }
+
+    public void release(String job, BusinessDate date) {
+        jdbc.update("DELETE FROM run_lock WHERE job_name = ? AND business_date = ? AND owner = ?", job,
+                TxnRows.date(date.value()), owner);
+    }
+
+    private static boolean deadOnThisHost(String holder) {
+        String[] parts = holder.split(":");
+        if (parts.length != 3 || !parts[0].equals(host())) {
+            return false;
+        }
+        long pid = Long.parseLong(parts[1]);
+        return ProcessHandle.of(pid).map(p -> !p.isAlive()
+                || p.info().startInstant().map(i -> Math.abs(i.toEpochMilli() - Long.parseLong(parts[2])) > 2_000).orElse(false))
+                .orElse(true);
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "localhost";
+        }
+    }
+}
