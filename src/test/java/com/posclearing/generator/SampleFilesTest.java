@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,10 +27,10 @@ class SampleFilesTest {
         for (Path f : fresh) {
             Path committed = SAMPLES.resolve(f.getFileName());
             assertThat(committed).as("%s is missing: refresh with -Dsamples.refresh=true", committed).exists();
-            assertThat(Files.readAllBytes(committed))
-                    .as("%s differs from the generator's output: if intended, refresh with "
+            assertThat(Arrays.mismatch(Files.readAllBytes(committed), Files.readAllBytes(f)))
+                    .as("%s differs from the generator's output at the byte offset shown: if intended, refresh with "
                             + "./mvnw -o -q -B test -Dtest=SampleFilesTest -Dsamples.refresh=true", committed)
-                    .isEqualTo(Files.readAllBytes(f));
+                    .isEqualTo(-1);
         }
         try (Stream<Path> committed = Files.list(SAMPLES)) {
             assertThat(committed.map(p -> p.getFileName().toString()))
@@ -55,7 +56,8 @@ class SampleFilesTest {
         List<Path> first = SampleGenerator.writeDemo(a);
         List<Path> second = SampleGenerator.writeDemo(b);
         for (int i = 0; i < first.size(); i++) {
-            assertThat(Files.readAllBytes(second.get(i))).isEqualTo(Files.readAllBytes(first.get(i)));
+            assertThat(Arrays.mismatch(Files.readAllBytes(second.get(i)), Files.readAllBytes(first.get(i))))
+                    .as(first.get(i).getFileName().toString()).isEqualTo(-1);
         }
     }
 }

@@ -174,7 +174,7 @@ public final class DemoBook {
         public final Batch batch;
         public final PospDetail detail;
         public final Map<BusinessDate, String> outcomes = new LinkedHashMap<>();
-        public String note = "";
+        public final Map<BusinessDate, String> whys = new LinkedHashMap<>();
         public long lineNo;
         TermEntry original;
 
@@ -190,7 +190,7 @@ public final class DemoBook {
 
         public TermEntry expect(BusinessDate run, String outcome, String why) {
             outcomes.put(run, outcome);
-            note = note.isEmpty() ? why : note + "; " + why;
+            whys.put(run, why);
             return this;
         }
 

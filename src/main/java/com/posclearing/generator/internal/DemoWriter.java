@@ -103,7 +103,7 @@ public final class DemoWriter {
                         if (outcome != null) {
                             list.add(new Expected(run, "terminal", f.name(), e.lineNo, b.merchant.id().value(),
                                     e.detail.terminalId().value(), e.detail.rrn().value(),
-                                    e.detail.txnType().name(), e.detail.amountFen(), outcome, e.note));
+                                    e.detail.txnType().name(), e.detail.amountFen(), outcome, e.whys.get(run)));
                         }
                     }
                 }
