@@ -126,10 +126,10 @@ public final class BulkRun {
             PospDetail v = detail(m, terminal, batchNo, TxnType.VOID, card, kind, amount, d);
             both(v, bank(v, name, mcc), "VOIDED");
         } else {
-            PospDetail orig = detail(m, terminal, batchNo, TxnType.SALE, card, kind, amount, null);
-            PospDetail refund = new PospDetail(m, terminal, batchNo, orig.stan(), orig.rrn(), "", TxnType.REFUND,
-                    orig.cardNo(), kind, Math.max(1, amount / 2), orig.txnTime(), orig.stan(),
-                    Rrn.of(prevRrnPrefix + orig.rrn().value().substring(3)), o.date().value().minusDays(1));
+            // a partial refund of a sale of the previous day, whose RRN has the same digits under yesterday's prefix
+            PospDetail refund = new PospDetail(m, terminal, batchNo, d.stan(), d.rrn(), "", TxnType.REFUND,
+                    d.cardNo(), kind, Math.max(1, amount / 2), d.txnTime(), d.stan(),
+                    Rrn.of(prevRrnPrefix + d.rrn().value().substring(3)), o.date().value().minusDays(1));
             both(refund, bank(refund, name, mcc), "MATCHED");
         }
         int extra = random.nextInt(1_000);
