@@ -189,5 +189,19 @@ final class DemoReadme {
             | 2027-01-02 | 2027-01-04 | 163500 | 0 | 1744 | 2 / 131936 | 132825 | −169080 (M04) |
 
             M06 (CLOSED) gets nothing: its only transaction is REJECTED. Payout ids follow `P{yyyyMMdd}{merchantId}`.
+
+            ## Assumptions where the SPEC is silent
+
+            - Both records of a matched pair carry the pair's outcome (MATCHED_LATE on the bank side too); the voided
+              sale (flag `C`) and its void row are both VOIDED; a bank row that matches a REJECTED terminal record by
+              key is REJECTED.
+            - The invalid 0-fen line sits in the out-of-balance batch, so the batch is out of balance whether or not
+              an S check counts rejected lines; it keeps the T totals right (it adds 0 fen).
+            - The 23:30 sale of 2026-12-31 is PENDING in the run of 12-31 (the bank clears it in the file of 01-01).
+            - ACOMA fields 21, 22, 23 and 33 are 12 zero-padded digits in fen without a sign; fields 43, 44, 46 are a
+              sign `C`/`D` + 8 digits. The tail after field 46 is ` 000000000000 000000000000 D00000000 0000000000`.
+            - `calendar.csv` for 2027 lists only the statutory days (New Year, Spring Festival eve–3rd day, Qingming,
+              May 1–2, Dragon Boat, Mid-Autumn, Oct 1–3) until the State Council publishes the 2027 schedule;
+              2026 follows the published schedule with its make-up working days.
             """;
 }
