@@ -1,6 +1,7 @@
 package com.posclearing.generator.internal;
 
 import com.posclearing.kernel.MerchantId;
+import java.util.List;
 
 /** A merchant of the demo, as in {@code config/merchants.csv} (a test keeps the two in step). */
 public record DemoMerchant(MerchantId id, String name, String mcc, String feePlan, String status) {
@@ -14,7 +15,7 @@ public record DemoMerchant(MerchantId id, String name, String mcc, String feePla
     public static final DemoMerchant M07 = of("898310058120007", "西安钟楼大酒店有限公司", "7011", "STD", "ACTIVE");
     public static final DemoMerchant M08 = of("898310058120008", "武汉光谷便利店", "5499", "MICRO", "ACTIVE");
 
-    public static final java.util.List<DemoMerchant> ALL = java.util.List.of(M01, M02, M03, M04, M05, M06, M07, M08);
+    public static final List<DemoMerchant> ALL = List.of(M01, M02, M03, M04, M05, M06, M07, M08);
 
     private static DemoMerchant of(String id, String name, String mcc, String plan, String status) {
         return new DemoMerchant(MerchantId.of(id), name, mcc, plan, status);
