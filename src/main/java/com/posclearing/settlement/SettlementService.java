@@ -2,6 +2,7 @@ package com.posclearing.settlement;
 
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.settlement.internal.RunParams;
+import com.posclearing.settlement.internal.RunLock;
 import com.posclearing.settlement.internal.RunRegistry;
 import com.posclearing.settlement.internal.Stores;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /** Starts and restarts the runs of a business date, recording each in settlement_run. */
@@ -26,9 +28,11 @@ public class SettlementService {
     private final Job job;
     private final RunRegistry runs;
     private final ClearingProperties props;
+    private final RunLock lock;
 
     SettlementService(JobOperator jobOperator, JobRepository jobRepository, Job nightlySettlementJob, Stores stores,
-            ClearingProperties props) {
+            ClearingProperties props, JdbcTemplate jdbc) {
+        this.lock = new RunLock(jdbc);
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = nightlySettlementJob;
@@ -53,6 +57,19 @@ public class SettlementService {
     }
 
     private RunOutcome launch(BusinessDate date, int runNo, String source, String operator, String reason) {
+        Optional<String> holder = lock.tryAcquire(NightlySettlementJobConfig.JOB_NAME, date);
+        if (holder.isPresent()) {
+            throw new DateBusyException(date + " is being run by " + holder.get() + "; wait for it to end, then look at"
+                    + " ops/settle status --date " + date);
+        }
+        try {
+            return launchLocked(date, runNo, source, operator, reason);
+        } finally {
+            lock.release(NightlySettlementJobConfig.JOB_NAME, date);
+        }
+    }
+
+    private RunOutcome launchLocked(BusinessDate date, int runNo, String source, String operator, String reason) {
         runs.start(date, runNo, operator, reason);
         JobParameters params = new JobParametersBuilder()
                 .addString(RunParams.BUSINESS_DATE, date.toString())
