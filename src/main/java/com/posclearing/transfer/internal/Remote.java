@@ -1,5 +1,6 @@
 package com.posclearing.transfer.internal;
 
+import com.jcraft.jsch.ChannelSftp;
 import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.SftpException;
 import com.posclearing.transfer.Backoff;
@@ -42,7 +43,17 @@ public final class Remote {
         Exception last = null;
         for (int attempt = 1; attempt <= retries.attempts(); attempt++) {
             try (SftpConnection c = connector.open(endpoint)) {
-                return action.run(c);
+                try {
+                    return action.run(c);
+                } catch (SftpException e) {
+                    if (c.alive() && (e.id == ChannelSftp.SSH_FX_NO_SUCH_FILE
+                            || e.id == ChannelSftp.SSH_FX_PERMISSION_DENIED)) {
+                        // the server answered: retrying will not make a folder appear or a permission change
+                        throw failure.apply(what + " on " + endpoint.describe() + " refused by the server: "
+                                + describe(e) + ". Check the configured folder and the account's rights.", e);
+                    }
+                    throw e;
+                }
             } catch (JSchException | SftpException | IOException | VerificationException e) {
                 last = e;
                 if (attempt < retries.attempts()) {
