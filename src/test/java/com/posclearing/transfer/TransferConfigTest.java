@@ -94,7 +94,7 @@ class TransferConfigTest {
                 .hasMessageContaining("sources[0].deadline.time: write the time in quotes");
         assertThat(parse(SOURCE.replace("{after: 2s}", "{time: 06:30}")).source("s1").deadline())
                 .isEqualTo(new Deadline.AtTime(LocalTime.of(6, 30), 1, ZoneId.of("Asia/Shanghai")));
-        assertThatThrownBy(() -> parse(SOURCE.replace("knownHosts: /kh\n", "")))
+        assertThatThrownBy(() -> parse(SOURCE.replace("    knownHosts: /kh\n", "")))
                 .hasMessageContaining("knownHosts: missing (strict host-key checking needs a known_hosts file)");
     }
 
