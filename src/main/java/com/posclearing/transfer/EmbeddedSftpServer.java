@@ -54,6 +54,28 @@ public final class EmbeddedSftpServer implements AutoCloseable {
         this.hostKey = newHostKey();
     }
 
+    /**
+     * The demo's set-up in one call: generates a client key {@code keyDir/id_ecdsa}, starts a server for
+     * {@code user} serving {@code root}, writes {@code keyDir/known_hosts}. Use {@link #endpoint(Path, Path)} with
+     * those two files (or {@link #demoEndpoint(Path)}).
+     */
+    public static EmbeddedSftpServer startDemo(Path root, Path keyDir, String user) {
+        try {
+            Files.createDirectories(keyDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + keyDir, e);
+        }
+        String pub = SshKeys.generate(keyDir.resolve("id_ecdsa"), user + "@demo");
+        EmbeddedSftpServer server = new EmbeddedSftpServer(root, user, pub).start();
+        server.writeKnownHosts(keyDir.resolve("known_hosts"));
+        return server;
+    }
+
+    /** The endpoint matching {@link #startDemo}'s key folder. */
+    public SftpEndpoint demoEndpoint(Path keyDir) {
+        return endpoint(keyDir.resolve("id_ecdsa"), keyDir.resolve("known_hosts"));
+    }
+
     /** Observes (or, in tests, disturbs) SFTP operations; applies from the next {@link #start()}. */
     public synchronized EmbeddedSftpServer addListener(SftpEventListener listener) {
         listeners.add(listener);

@@ -102,6 +102,21 @@ class SftpDeliveryTest {
     }
 
     @Test
+    void demoServerServesAFolderWithGeneratedKeysAndKnownHosts() throws Exception {
+        Path samples = Files.createDirectories(tmp.resolve("sample-files"));
+        Files.writeString(samples.resolve("IND26112432ACOMA"), "acoma");
+        Path keys = tmp.resolve("demo-keys");
+        try (EmbeddedSftpServer demo = EmbeddedSftpServer.startDemo(samples, keys, "demo")) {
+            SourceConfig s = SftpRig.source(demo.demoEndpoint(keys), "/", "IND{yyMMdd}32ACOMA",
+                    new Completeness.StableSize(java.time.Duration.ofMillis(50)), java.time.Duration.ofSeconds(5));
+            java.util.List<Path> got = new SftpInputSource(java.util.List.of(s)).fetch(BusinessDate.of(2026, 11, 24),
+                    tmp.resolve("demo-landing"));
+            assertThat(got).containsExactly(tmp.resolve("demo-landing/IND26112432ACOMA"));
+            assertThat(Files.readString(keys.resolve("known_hosts"))).isEqualTo(demo.knownHostsLine() + "\n");
+        }
+    }
+
+    @Test
     void landingAreaArchivesAndQuarantinesWithTheReasonBeside() throws Exception {
         LandingArea area = new LandingArea(tmp.resolve("files"));
         Path a = Files.writeString(area.landing().resolve("POSP_20261123_N01_001.csv"), "a");
