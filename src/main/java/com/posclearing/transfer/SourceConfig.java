@@ -1,0 +1,39 @@
+package com.posclearing.transfer;
+
+import java.util.Objects;
+
+/**
+ * One input source: the files of a business date that one SFTP folder provides.
+ *
+ * @param pattern  file-name pattern; {@code {yyyyMMdd}}-style tokens are the business date formatted with that
+ *                 pattern, {@code *} and {@code ?} are globs, e.g. {@code POSP_{yyyyMMdd}_*.csv}
+ * @param minFiles how many matching files D needs before the fetch is done (later files wait for the deadline)
+ * @param poll     waits between listings while a file is missing or incomplete (bounded by the deadline)
+ * @param retries  attempts and waits on connection loss or a failed verification
+ * @param maxFileBytes a larger remote file is refused
+ */
+public record SourceConfig(String name, SftpEndpoint endpoint, String remoteDir, String pattern, String layout,
+                           int minFiles, Completeness completeness, Deadline deadline, Backoff poll,
+                           Backoff retries, long maxFileBytes) {
+
+    public SourceConfig {
+        SftpEndpoint.require(name != null && name.matches("[A-Za-z0-9_-]{1,40}"), "name",
+                "expected 1-40 letters, digits, _ or -, got '" + name + "'");
+        Objects.requireNonNull(endpoint, "endpoint");
+        SftpEndpoint.require(remoteDir != null && !remoteDir.isBlank(), "remoteDir", "missing in source " + name);
+        SftpEndpoint.require(pattern != null && !pattern.isBlank() && !pattern.contains("/"), "pattern",
+                "missing or contains '/' in source " + name);
+        SftpEndpoint.require(layout != null && !layout.isBlank(), "layout", "missing in source " + name);
+        SftpEndpoint.require(minFiles >= 1 && minFiles <= 1000, "minFiles", "expected 1..1000 in source " + name);
+        Objects.requireNonNull(completeness, "completeness");
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(poll, "poll");
+        Objects.requireNonNull(retries, "retries");
+        SftpEndpoint.require(maxFileBytes > 0, "maxFileBytes", "must be positive in source " + name);
+    }
+
+    /** {@code sftp://user@host:port/dir/pattern}, for logs and status. */
+    public String describe() {
+        return "sftp://" + endpoint.describe() + remoteDir + (remoteDir.endsWith("/") ? "" : "/") + pattern;
+    }
+}

@@ -1,0 +1,106 @@
+package com.posclearing.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.ConfigFiles;
+import com.posclearing.kernel.MerchantId;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+class TransferConfigTest {
+
+    static TransferConfig parse(String yaml) {
+        return TransferConfig.parse(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "test.yaml");
+    }
+
+    @Test
+    void builtInDefaultDescribesBothSourcesAndDeliveriesWithStrictHostKeys() {
+        TransferConfig c = TransferConfig.load(ConfigFiles.builtIn());
+
+        assertThat(c.sources()).extracting(SourceConfig::name).containsExactly("posp", "cups-acoma");
+        SourceConfig posp = c.source("posp");
+        assertThat(posp.pattern()).isEqualTo("POSP_{yyyyMMdd}_*.csv");
+        assertThat(posp.layout()).isEqualTo("posp-csv");
+        assertThat(posp.completeness()).isEqualTo(new Completeness.Marker(".ok"));
+        assertThat(posp.deadline()).isEqualTo(new Deadline.AtTime(LocalTime.of(6, 0), 1, ZoneId.of("Asia/Shanghai")));
+        assertThat(posp.deadline().resolve(BusinessDate.of(2026, 11, 23), Instant.EPOCH))
+                .isEqualTo(Instant.parse("2026-11-23T22:00:00Z"));
+        assertThat(posp.poll()).isEqualTo(new Backoff(1, Duration.ofSeconds(30), Duration.ofMinutes(10), 2));
+        assertThat(posp.retries()).isEqualTo(new Backoff(5, Duration.ofSeconds(5), Duration.ofMinutes(2), 2));
+        assertThat(posp.endpoint().knownHosts()).isEqualTo(Path.of("/etc/pos-clearing/known_hosts"));
+        assertThat(c.source("cups-acoma").completeness()).isEqualTo(new Completeness.StableSize(Duration.ofSeconds(30)));
+        assertThat(c.insecureHostKeys()).isEmpty();
+        assertThat(c.bank().orElseThrow().verifyChecksum()).isTrue();
+        assertThat(c.bank().orElseThrow().replace()).isFalse();
+        DeliveryTarget st = c.statementTarget(MerchantId.of("102310058120001")).orElseThrow();
+        assertThat(st.remoteDir()).isEqualTo("/merchants/102310058120001/statements");
+        assertThat(st.name()).isEqualTo("statements:direct:102310058120001");
+        assertThat(st.createFolder()).isTrue();
+    }
+
+    @Test
+    void backoffGrowsToItsMaximum() {
+        Backoff b = new Backoff(5, Duration.ofSeconds(5), Duration.ofSeconds(30), 2);
+        assertThat(b.delay(1)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(b.delay(2)).isEqualTo(Duration.ofSeconds(10));
+        assertThat(b.delay(3)).isEqualTo(Duration.ofSeconds(20));
+        assertThat(b.delay(4)).isEqualTo(Duration.ofSeconds(30));
+    }
+
+    private static final String SOURCE = """
+            sources:
+              - name: s1
+                host: h
+                user: u
+                privateKey: /k
+                knownHosts: /kh
+                remoteDir: /in
+                pattern: "A{yyyyMMdd}"
+                layout: posp-csv
+                completeness: {rule: stable-size, interval: 500ms}
+                deadline: {after: 2s}
+            """;
+
+    @Test
+    void durationsAndDefaults() {
+        SourceConfig s = parse(SOURCE).source("s1");
+        assertThat(s.endpoint().port()).isEqualTo(22);
+        assertThat(s.endpoint().insecureHostKeys()).isFalse();
+        assertThat(s.completeness()).isEqualTo(new Completeness.StableSize(Duration.ofMillis(500)));
+        assertThat(s.deadline()).isEqualTo(new Deadline.After(Duration.ofSeconds(2)));
+        assertThat(s.minFiles()).isEqualTo(1);
+    }
+
+    @Test
+    void refusesPasswordsInTheFile() {
+        assertThatThrownBy(() -> parse(SOURCE + "    password: secret\n"))
+                .hasMessage("test.yaml: sources[0].password: secrets are never kept in configuration; name an"
+                        + " environment variable with passwordEnv / passphraseEnv");
+    }
+
+    @Test
+    void refusesUnknownKeysAndUnquotedTimes() {
+        assertThatThrownBy(() -> parse(SOURCE + "    hots: x\n"))
+                .hasMessageStartingWith("test.yaml: sources[0].hots: unknown key");
+        assertThatThrownBy(() -> parse(SOURCE.replace("{after: 2s}", "{time: 600}")))
+                .hasMessageContaining("sources[0].deadline.time: write the time in quotes");
+        assertThat(parse(SOURCE.replace("{after: 2s}", "{time: 06:30}")).source("s1").deadline())
+                .isEqualTo(new Deadline.AtTime(LocalTime.of(6, 30), 1, ZoneId.of("Asia/Shanghai")));
+        assertThatThrownBy(() -> parse(SOURCE.replace("    knownHosts: /kh\n", "")))
+                .hasMessageContaining("knownHosts: missing (strict host-key checking needs a known_hosts file)");
+    }
+
+    @Test
+    void insecureHostKeysIsListedForStatus() {
+        TransferConfig c = parse(SOURCE.replace("user: u\n", "user: u\n    insecureHostKeys: true\n"));
+        assertThat(c.insecureHostKeys()).containsExactly("source s1");
+    }
+}
