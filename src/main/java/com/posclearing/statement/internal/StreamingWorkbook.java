@@ -1,6 +1,9 @@
 package com.posclearing.statement.internal;
 
 import java.io.IOException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -12,6 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * temp files are deleted either way.
  */
 public final class StreamingWorkbook implements AutoCloseable {
+    private static final Date FIXED_CREATED = Date.from(Instant.parse("2000-01-01T00:00:00Z"));
     private final SXSSFWorkbook workbook;
 
     /**
@@ -21,6 +25,8 @@ public final class StreamingWorkbook implements AutoCloseable {
     public StreamingWorkbook(int rowWindow, boolean compressTemp) {
         workbook = new SXSSFWorkbook(rowWindow);
         workbook.setCompressTempFiles(compressTemp);
+        // the same inputs give the same bytes: a restarted or repeated run is comparable file by file
+        workbook.getXSSFWorkbook().getProperties().getCoreProperties().setCreated(Optional.of(FIXED_CREATED));
     }
 
     public SXSSFWorkbook workbook() {
