@@ -1,7 +1,6 @@
 package com.posclearing.ops;
 
 import com.posclearing.kernel.BusinessDate;
-import com.posclearing.settlement.RunOutcome;
 import com.posclearing.settlement.SettlementService;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,9 +34,9 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("--from-dir " + fromDir + " is not a folder");
         }
         try (ConfigurableApplicationContext ctx = Contexts.open(common)) {
-            RunOutcome outcome = ctx.getBean(SettlementService.class)
-                    .run(d, "dir:" + fromDir.toAbsolutePath().normalize(), common.operator());
-            return Outcomes.report(outcome, System.out, System.err);
+            String source = "dir:" + fromDir.toAbsolutePath().normalize();
+            return Audited.run(ctx, common, "run", "--date " + d + " --from-dir " + fromDir, null,
+                    () -> ctx.getBean(SettlementService.class).run(d, source, common.operator()));
         }
     }
 }

@@ -4,6 +4,7 @@ import com.posclearing.settlement.internal.FetchTasklet;
 import com.posclearing.settlement.internal.IngestTasklet;
 import com.posclearing.settlement.internal.ReconcileTasklet;
 import com.posclearing.settlement.internal.ReportsTasklet;
+import com.posclearing.settlement.internal.RunListener;
 import com.posclearing.settlement.internal.SettleTasklet;
 import com.posclearing.settlement.internal.StatementsTasklet;
 import java.util.List;
@@ -30,8 +31,9 @@ public class NightlySettlementJobConfig {
     @Bean
     Job nightlySettlementJob(JobRepository repository, PlatformTransactionManager tm, FetchTasklet fetch,
             IngestTasklet ingest, ReconcileTasklet reconcile, SettleTasklet settle, StatementsTasklet statements,
-            ReportsTasklet reports) {
+            ReportsTasklet reports, RunListener listener) {
         return new JobBuilder(JOB_NAME, repository)
+                .listener(listener)
                 .start(step(STEPS.get(0), fetch, repository, tm))
                 .next(step(STEPS.get(1), ingest, repository, tm))
                 .next(step(STEPS.get(2), reconcile, repository, tm))

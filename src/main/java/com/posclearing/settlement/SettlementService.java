@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 /** Starts and restarts the runs of a business date, recording each in settlement_run. */
 @Service
 public class SettlementService {
+    private static final String SOURCE_ARCHIVE = "archive";
     private static final Logger LOG = LoggerFactory.getLogger(SettlementService.class);
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -56,24 +57,76 @@ public class SettlementService {
         return launch(date, 1, source, operator, null);
     }
 
+    /**
+     * Runs D again from its archived inputs as run N+1, recording who and why. Before D's payout file is delivered the
+     * payouts are replaced under the same ids; after, they stay and the differences become adjustments of D+1.
+     */
+    public RunOutcome rerun(BusinessDate date, String reason, String operator) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("a rerun needs a reason: --reason TEXT");
+        }
+        RunRegistry.Run latest = runs.latest(date).orElseThrow(() -> new IllegalArgumentException(
+                date + " has no run yet; use ops/settle run --date " + date));
+        if (!RunRegistry.COMPLETED.equals(latest.status())) {
+            throw new IllegalArgumentException("run " + latest.runNo() + " of " + date + " is " + latest.status()
+                    + "; finish it first: ops/settle restart --date " + date);
+        }
+        return launch(date, latest.runNo() + 1, SOURCE_ARCHIVE, operator, reason);
+    }
+
+    /**
+     * Continues D's failed run where it stopped. A run left STARTED by a killed process is recovered first (its
+     * execution marked FAILED), then restarted; steps that completed are not run again.
+     */
+    public RunOutcome restart(BusinessDate date, String operator) {
+        RunRegistry.Run latest = runs.latest(date).orElseThrow(() -> new IllegalArgumentException(
+                date + " has no run to restart; use ops/settle run --date " + date));
+        if (RunRegistry.COMPLETED.equals(latest.status())) {
+            throw new IllegalArgumentException("run " + latest.runNo() + " of " + date + " completed; nothing to restart"
+                    + " (to run it again: ops/settle rerun --date " + date + " --reason TEXT)");
+        }
+        return locked(date, () -> {
+            JobExecution last = jobRepository.getLastJobExecution(job.getName(), identifying(date, latest.runNo()));
+            runs.reopen(date, latest.runNo());
+            if (last == null) {
+                return launchLocked(date, latest.runNo(), SOURCE_ARCHIVE, operator, latest.reason(), true);
+            }
+            try {
+                if (last.getStatus().isRunning()) {
+                    LOG.info("recovering execution {} of {} left {} by a stopped process", last.getId(), date, last.getStatus());
+                    last = jobOperator.recover(last);
+                }
+                return finish(date, latest.runNo(), jobOperator.restart(last));
+            } catch (Exception e) {
+                runs.finish(date, latest.runNo(), RunRegistry.FAILED, e.getMessage());
+                return new RunOutcome(date, latest.runNo(), RunRegistry.FAILED, props.outDir().resolve(date.compact()), e);
+            }
+        });
+    }
+
     private RunOutcome launch(BusinessDate date, int runNo, String source, String operator, String reason) {
+        return locked(date, () -> launchLocked(date, runNo, source, operator, reason, false));
+    }
+
+    private RunOutcome locked(BusinessDate date, java.util.function.Supplier<RunOutcome> work) {
         Optional<String> holder = lock.tryAcquire(NightlySettlementJobConfig.JOB_NAME, date);
         if (holder.isPresent()) {
             throw new DateBusyException(date + " is being run by " + holder.get() + "; wait for it to end, then look at"
                     + " ops/settle status --date " + date);
         }
         try {
-            return launchLocked(date, runNo, source, operator, reason);
+            return work.get();
         } finally {
             lock.release(NightlySettlementJobConfig.JOB_NAME, date);
         }
     }
 
-    private RunOutcome launchLocked(BusinessDate date, int runNo, String source, String operator, String reason) {
-        runs.start(date, runNo, operator, reason);
-        JobParameters params = new JobParametersBuilder()
-                .addString(RunParams.BUSINESS_DATE, date.toString())
-                .addLong(RunParams.RUN, (long) runNo)
+    private RunOutcome launchLocked(BusinessDate date, int runNo, String source, String operator, String reason,
+            boolean registered) {
+        if (!registered) {
+            runs.start(date, runNo, operator, reason);
+        }
+        JobParameters params = new JobParametersBuilder(identifying(date, runNo))
                 .addString(RunParams.SOURCE, source, false)
                 .toJobParameters();
         LOG.info("starting run {} of {} (source {}, operator {})", runNo, date, source, operator);
@@ -84,6 +137,13 @@ public class SettlementService {
             runs.finish(date, runNo, RunRegistry.FAILED, e.getMessage());
             return new RunOutcome(date, runNo, RunRegistry.FAILED, props.outDir().resolve(date.compact()), e);
         }
+    }
+
+    private static JobParameters identifying(BusinessDate date, int runNo) {
+        return new JobParametersBuilder()
+                .addString(RunParams.BUSINESS_DATE, date.toString())
+                .addLong(RunParams.RUN, (long) runNo)
+                .toJobParameters();
     }
 
     private RunOutcome finish(BusinessDate date, int runNo, JobExecution execution) {

@@ -15,7 +15,14 @@ import com.posclearing.statement.PayoutLine;
 import com.posclearing.statement.ReconciliationReport;
 import com.posclearing.statement.ReconciliationReportWriter;
 import com.posclearing.statement.RunSummary;
+import com.posclearing.statement.DiffLine;
+import com.posclearing.statement.RerunDiffWriter;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
@@ -78,10 +85,43 @@ public class ReportsTasklet implements Tasklet {
                 }, TxnRows.date(d.value()), run.runNo());
         new ReconciliationReportWriter(Language.parse(props.statementLanguage())).write(paths, new ReconciliationReport(
                 completed, breaks, queries.pending(d, run.runNo(), null), queries.outOfBalance(d), margins));
+        if (run.runNo() > 1) {
+            writeRerunDiff(run, paths);
+        }
+        removeStaleOutputs(run, paths);
         summary.write(run, completed);
         contribution.incrementWriteCount(payouts.size() + breaks.size());
         LOG.info("wrote outputs of {} to {}: {} payouts totalling {} fen, {} breaks", d, paths.dateDir(), payoutFiles.count(),
                 payoutFiles.totalFen(), breaks.size());
         return RepeatStatus.FINISHED;
+    }
+
+    private void writeRerunDiff(RunParams run, OutputPaths paths) throws IOException {
+        int previous = stores.runs().all(java.util.Optional.of(run.date())).stream()
+                .filter(r -> r.runNo() < run.runNo() && RunRegistry.COMPLETED.equals(r.status()))
+                .mapToInt(RunRegistry.Run::runNo).max().orElse(run.runNo() - 1);
+        List<DiffLine> lines = new RerunDiff(jdbc).between(run.date(), previous, run.runNo());
+        Path file = new RerunDiffWriter().write(paths, run.runNo(), previous, lines);
+        LOG.info("rerun {} of {}: {} differences against run {} in {}", run.runNo(), run.date(), lines.size(), previous, file);
+    }
+
+    /**
+     * A rerun replaces D's outputs: statements of merchants this run has none for are removed, and so are temporary
+     * files a killed attempt left behind.
+     */
+    private void removeStaleOutputs(RunParams run, OutputPaths paths) throws IOException {
+        Set<String> current = new HashSet<>(jdbc.queryForList("SELECT merchant_id FROM merchant_day WHERE business_date = ?"
+                + " AND run_no = ?", String.class, TxnRows.date(run.date().value()), run.runNo()));
+        try (Stream<Path> files = Files.walk(paths.dateDir())) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                boolean leftover = name.startsWith(".") && name.endsWith(".tmp");
+                boolean staleStatement = f.getParent().getFileName().toString().equals("statements")
+                        && !current.contains(name.replaceFirst("\\.(xlsx|csv)$", ""));
+                if (leftover || staleStatement) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 }

@@ -48,6 +48,12 @@ public final class RunRegistry {
                 TxnRows.date(date.value()), runNo, STARTED, operator, reason, Timestamp.valueOf(LocalDateTime.now()));
     }
 
+    /** A restart: the run is going again, by whom. */
+    public void reopen(BusinessDate date, int runNo) {
+        jdbc.update("UPDATE settlement_run SET status = ?, failure = NULL, finished_at = NULL WHERE business_date = ? AND run_no = ?",
+                STARTED, TxnRows.date(date.value()), runNo);
+    }
+
     public void attach(BusinessDate date, int runNo, long jobExecutionId) {
         jdbc.update("UPDATE settlement_run SET job_execution_id = ? WHERE business_date = ? AND run_no = ?",
                 jobExecutionId, TxnRows.date(date.value()), runNo);

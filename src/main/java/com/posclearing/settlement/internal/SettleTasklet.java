@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -65,6 +66,7 @@ public class SettleTasklet implements Tasklet {
         BusinessDate d = run.date();
         ReferenceData ref = refData.get();
         stores.settlement().deleteRun(d, run.runNo());
+        stores.settlement().deleteAdjustmentsOf(d, run.runNo());
 
         Map<MerchantId, Sums> sums = new HashMap<>();
         List<Object[]> feeRows = new ArrayList<>();
@@ -122,8 +124,15 @@ public class SettleTasklet implements Tasklet {
             decisions.add(calculator.decide(d, day));
             margins.put(id, s.marginFen);
         }
+        Optional<Integer> deliveredRun = stores.settlement().deliveredRun(d);
+        if (deliveredRun.isPresent()) {
+            decisions = PayoutGuard.keepDelivered(stores.settlement(), d, run.runNo(), deliveredRun.get(), decisions, calculator);
+        }
+        checkDeliveredPayoutsKept(d, deliveredRun, decisions);
         stores.settlement().insertDays(run.runNo(), decisions, margins);
-        PayoutGuard.apply(stores.settlement(), d, run.runNo(), decisions);
+        if (deliveredRun.isEmpty()) {
+            stores.settlement().replacePayouts(d, run.runNo(), decisions);
+        }
         contribution.incrementWriteCount(decisions.size());
 
         SettlementInvariant invariant = SettlementInvariant.of(decisions);
@@ -137,5 +146,21 @@ public class SettleTasklet implements Tasklet {
                     + " fen; no payout file was written; see out/" + d.compact() + "/summary.json");
         }
         return RepeatStatus.FINISHED;
+    }
+
+    /** After delivery every merchant must be paid exactly what the bank was told. */
+    private void checkDeliveredPayoutsKept(BusinessDate d, Optional<Integer> deliveredRun, List<PayoutDecision> decisions) {
+        if (deliveredRun.isEmpty()) {
+            return;
+        }
+        Map<MerchantId, Long> delivered = new HashMap<>();
+        stores.settlement().payoutsOf(d).forEach(p -> delivered.put(p.merchantId(), p.amountFen()));
+        for (PayoutDecision p : decisions) {
+            if (p.payoutFen() != delivered.getOrDefault(p.merchantId(), 0L)) {
+                throw new IllegalStateException("the payout of " + p.merchantId() + " on " + d + " was delivered as "
+                        + delivered.getOrDefault(p.merchantId(), 0L) + " fen but this run would pay " + p.payoutFen()
+                        + " fen (did the merchant's status change?); correct it with an adjustment of the next business date");
+            }
+        }
     }
 }

@@ -41,6 +41,30 @@ final class SettlementStore {
         return out;
     }
 
+    /** Net balances of a run per merchant: what a rerun after delivery compares itself with. */
+    Map<MerchantId, Long> netOf(BusinessDate d, int runNo) {
+        Map<MerchantId, Long> out = new HashMap<>();
+        jdbc.query("SELECT merchant_id, net_fen FROM merchant_day WHERE business_date = ? AND run_no = ?",
+                rs -> {
+                    out.put(MerchantId.of(rs.getString(1)), rs.getLong(2));
+                }, TxnRows.date(d.value()), runNo);
+        return out;
+    }
+
+    /** Removes the adjustments an earlier attempt of this run made, so a restart does not add them twice. */
+    void deleteAdjustmentsOf(BusinessDate originDate, int originRun) {
+        jdbc.update("DELETE FROM adjustment WHERE origin_date = ? AND origin_run = ?", TxnRows.date(originDate.value()), originRun);
+    }
+
+    void insertAdjustment(MerchantId merchant, BusinessDate effective, long amountFen, String source, String reason,
+            BusinessDate originDate, int originRun) {
+        Long max = jdbc.queryForObject("SELECT MAX(adjustment_id) FROM adjustment", Long.class);
+        jdbc.update("INSERT INTO adjustment (adjustment_id, merchant_id, effective_date, amount_fen, source, reason, created_by,"
+                + " created_at, origin_date, origin_run) VALUES (?,?,?,?,?,?,?,?,?,?)", max == null ? 1 : max + 1, merchant.value(),
+                TxnRows.date(effective.value()), amountFen, source, reason, "rerun", new Timestamp(System.currentTimeMillis()),
+                TxnRows.date(originDate.value()), originRun);
+    }
+
     void insertDays(int runNo, List<PayoutDecision> decisions, Map<MerchantId, Long> marginByMerchant) {
         List<Object[]> rows = decisions.stream().map(p -> new Object[] {TxnRows.date(p.businessDate().value()), runNo,
             p.merchantId().value(), p.day().status().name(), p.day().openingFen(), p.day().salesCount(), p.day().salesFen(),
@@ -65,14 +89,18 @@ final class SettlementStore {
                 TxnRows.date(d.value()));
     }
 
-    Optional<Timestamp> deliveredAt(BusinessDate d) {
-        return jdbc.query("SELECT MAX(delivered_at) FROM payout WHERE business_date = ?", (rs, i) -> rs.getTimestamp(1),
-                TxnRows.date(d.value())).stream().filter(t -> t != null).findFirst();
+    /** The run whose payout file of D went to the bank, if it did. */
+    Optional<Integer> deliveredRun(BusinessDate d) {
+        return jdbc.query("SELECT MAX(run_no) FROM payout WHERE business_date = ? AND delivered_at IS NOT NULL",
+                (rs, i) -> {
+                    int run = rs.getInt(1);
+                    return rs.wasNull() ? null : run;
+                }, TxnRows.date(d.value())).stream().filter(r -> r != null).findFirst();
     }
 
     /**
-     * Makes the payout table of D say what this run decided, keeping each merchant's payout id: updates, inserts, and
-     * removes payouts no longer due. Only called while D's payout file is undelivered.
+     * Makes the payout table of D say what this run decided, keeping each merchant's payout id (P{date}{merchant}):
+     * a rerun before delivery replaces the rows under the same ids. Only called while D's payout file is undelivered.
      */
     void replacePayouts(BusinessDate d, int runNo, List<PayoutDecision> decisions) {
         jdbc.update("DELETE FROM payout WHERE business_date = ? AND delivered_at IS NULL", TxnRows.date(d.value()));

@@ -1,0 +1,27 @@
+package com.posclearing.ops;
+
+import com.posclearing.settlement.AuditLog;
+import com.posclearing.settlement.RunOutcome;
+import java.util.function.Supplier;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Runs an operator command that changes something and records it in the audit log, failed or not. */
+final class Audited {
+    private Audited() {
+    }
+
+    static int run(ConfigurableApplicationContext ctx, CommonOptions common, String command, String arguments, String reason,
+            Supplier<RunOutcome> work) {
+        AuditLog audit = ctx.getBean(AuditLog.class);
+        try {
+            RunOutcome outcome = work.get();
+            int code = Outcomes.report(outcome, System.out, System.err);
+            audit.record(common.operator(), command, arguments, reason, "exit " + code + ": run " + outcome.runNo() + " "
+                    + outcome.status() + (outcome.failure() == null ? "" : ": " + ExitCodes.sentence(outcome.failure())));
+            return code;
+        } catch (RuntimeException e) {
+            audit.record(common.operator(), command, arguments, reason, "exit " + ExitCodes.of(e) + ": " + ExitCodes.sentence(e));
+            throw e;
+        }
+    }
+}
