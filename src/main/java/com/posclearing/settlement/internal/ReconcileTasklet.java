@@ -72,6 +72,7 @@ public class ReconcileTasklet implements Tasklet {
             rows.add(OutcomeStore.row(d, run.runNo(), decision, terminalById, bankById));
         }
         stores.outcomes().insert(rows);
+        PausePoint.reached("reconcile", props.dataDir());
         contribution.incrementWriteCount(rows.size());
         progress.done();
         LOG.info("reconciled {}: terminal {} ({} pending from earlier), bank {}; terminal outcomes {}, bank outcomes {}", d,

@@ -69,6 +69,9 @@ public class StatementsTasklet implements Tasklet {
             }
             progress.add(1);
             contribution.incrementWriteCount(1);
+            if (progress.count() == 2) {
+                PausePoint.reached("statements", props.dataDir());
+            }
         }
         progress.done();
         return RepeatStatus.FINISHED;

@@ -1,0 +1,83 @@
+package com.posclearing.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * SIGKILL in the middle of matching and in the middle of writing statements; {@code restart} finishes the run and
+ * its outputs are byte for byte those of a run that was never interrupted, with every payout id once.
+ */
+class KillAndRestartIT {
+    private static final String DATE = "2026-12-30";
+    @TempDir
+    static Path work;
+    static Map<String, byte[]> uninterrupted;
+
+    @BeforeAll
+    static void uninterruptedRun() throws IOException {
+        Path data = work.resolve("clean/data");
+        Path out = work.resolve("clean/out");
+        assertThat(SettleCommand.execute("run", "--date", DATE, "--from-dir", "sample-files", "--data", data.toString(),
+                "--out", out.toString())).isZero();
+        uninterrupted = files(out);
+        assertThat(uninterrupted).containsKey("20261230/payouts/PAYOUT_20261230.csv").hasSize(17);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"reconcile", "statements"})
+    void killedRunIsRestartedToTheSameBytes(String step) throws Exception {
+        Path data = work.resolve(step + "/data");
+        Path out = work.resolve(step + "/out");
+        Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
+                "-Dclearing.pause-at=" + step, SettleCommand.class.getName(), "run", "--date", DATE, "--from-dir",
+                "sample-files", "--data", data.toString(), "--out", out.toString())
+                .redirectErrorStream(true).redirectOutput(work.resolve(step + ".log").toFile()).start();
+        Path paused = data.resolve(step + ".paused");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.exists(paused) && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(paused).as("the child reached the pause point in " + step).exists();
+        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertThat(child.exitValue()).isEqualTo(137);
+
+        assertThat(SettleCommand.execute("restart", "--date", DATE, "--data", data.toString(), "--out", out.toString(),
+                "--operator", "on-call")).isZero();
+
+        Map<String, byte[]> restarted = files(out);
+        assertThat(restarted.keySet()).isEqualTo(uninterrupted.keySet());
+        for (String name : uninterrupted.keySet()) {
+            assertThat(restarted.get(name)).as(name).isEqualTo(uninterrupted.get(name));
+        }
+        List<String> payoutIds = Files.readAllLines(out.resolve("20261230/payouts/PAYOUT_20261230.csv")).stream().skip(1)
+                .map(l -> l.substring(0, l.indexOf(','))).toList();
+        assertThat(payoutIds).doesNotHaveDuplicates().hasSize(4);
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return out;
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+}

@@ -1,0 +1,127 @@
+package com.posclearing.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code rerun} after the demo with a corrected debit rate (0.55 % → 0.60 %): before delivery the payout file is
+ * replaced under the same payout ids; after delivery the payouts stay and the differences become adjustments of
+ * the next business date. Both runs are recorded with who and why, and the audit log has every command.
+ */
+class RerunIT {
+    @TempDir
+    Path work;
+    Path data;
+    Path out;
+    Path config;
+
+    /** Each test starts from its own demo, so neither depends on the other's rerun. */
+    @BeforeEach
+    void demoThenCorrectedFeePlan() throws IOException {
+        data = work.resolve("data");
+        out = work.resolve("out");
+        assertThat(SettleCommand.execute("demo", "--samples", "sample-files", "--data", data.toString(), "--out",
+                out.toString())).isZero();
+        config = Files.createDirectories(work.resolve("config"));
+        String plans = Files.readString(Path.of("config/fee-plans.csv")).replace("STD,DEBIT,0.55,", "STD,DEBIT,0.60,");
+        Files.writeString(config.resolve("fee-plans.csv"), plans);
+    }
+
+    @Test
+    void rerunBeforeDeliveryReplacesThePayoutFileUnderTheSameIds() throws IOException {
+        assertThat(rerun("2026-12-30", "debit rate corrected")).isZero();
+        assertThat(Files.readAllLines(out.resolve("20261230/payouts/PAYOUT_20261230.csv"))).containsExactly(
+                "payout_id,merchant_id,account_no,account_name,bank_code,amount,currency,value_date",
+                "P20261230898310058120001,898310058120001,91001200000000000011,上海静安百货有限公司,102290024433,10461.59,CNY,2026-12-31",
+                "P20261230898310058120002,898310058120002,91001200000000000029,北京朝阳餐饮管理有限公司,102100000458,559.50,CNY,2026-12-31",
+                "P20261230898310058120004,898310058120004,91001200000000000045,深圳南山数码商行,308584000013,2485.00,CNY,2026-12-31",
+                "P20261230898310058120007,898310058120007,91001200000000000079,西安钟楼大酒店有限公司,104791000011,1719.62,CNY,2026-12-31");
+        List<String> diff = Files.readAllLines(out.resolve("20261230/reports/rerun_2_diff.csv"));
+        assertThat(diff).contains(
+                "2026-12-30,2,1,FEE,TERMINAL:200000003,898310058120001,0.70,0.77,",
+                "2026-12-30,2,1,PAYOUT,898310058120001,898310058120001,10461.66,10461.59,same payout id P20261230898310058120001",
+                "2026-12-30,2,1,CLOSING,898310058120005,898310058120005,417.63,417.48,carried to the next business date",
+                "2026-12-30,2,1,NOTICE,2026-12-31,,,,this later date already ran on the previous figures of 2026-12-30;"
+                        + " rerun it to carry these differences");
+        assertThat(diff.stream().filter(l -> l.contains(",FEE,"))).hasSize(4);
+        assertThat(query("SELECT COUNT(*) FROM payout WHERE business_date = DATE '2026-12-30'")).isEqualTo("4");
+        assertThat(status("2026-12-30")).contains("2026-12-30 run 2: COMPLETED (by rerun-test",
+                "reason: debit rate corrected)");
+    }
+
+    @Test
+    void rerunAfterDeliveryKeepsPayoutsAndMovesTheDifferenceToTheNextDate() throws IOException {
+        execute("UPDATE payout SET delivered_at = CURRENT_TIMESTAMP WHERE business_date = DATE '2026-12-31'");
+        byte[] delivered = Files.readAllBytes(out.resolve("20261231/payouts/PAYOUT_20261231.csv"));
+
+        assertThat(rerun("2026-12-31", "debit rate corrected after delivery")).isZero();
+
+        assertThat(Files.readAllBytes(out.resolve("20261231/payouts/PAYOUT_20261231.csv"))).isEqualTo(delivered);
+        assertThat(query("SELECT LISTAGG(merchant_id || ':' || effective_date || ':' || amount_fen, ' ')"
+                + " WITHIN GROUP (ORDER BY merchant_id, effective_date) FROM adjustment WHERE origin_date = DATE '2026-12-31'"))
+                .isEqualTo("898310058120001:2026-12-31:11 898310058120001:2027-01-01:-11"
+                        + " 898310058120005:2026-12-31:12 898310058120005:2027-01-01:-12"
+                        + " 898310058120007:2026-12-31:6 898310058120007:2027-01-01:-6");
+        String summary = Files.readString(out.resolve("20261231/summary.json"));
+        assertThat(summary).contains("\"run\" : 2", "\"feesFen\" : 1854", "\"adjustmentsFen\" : 29",
+                "\"totalFen\" : 170073", "\"balanced\" : true");
+        assertThat(Files.readAllLines(out.resolve("20261231/reports/rerun_2_diff.csv"))).contains(
+                "2026-12-31,2,1,ADJUSTMENT,898310058120001@2027-01-01,898310058120001,,-0.11,rerun 2 of 2026-12-31 changed"
+                        + " the net by -11 fen after the payout file of run 1 was delivered");
+        assertThat(query("SELECT COUNT(*) FROM audit_log WHERE command = 'rerun' AND operator = 'rerun-test'"
+                + " AND reason = 'debit rate corrected after delivery' AND result LIKE 'exit 0%'")).isEqualTo("1");
+    }
+
+    private int rerun(String date, String reason) {
+        return SettleCommand.execute("rerun", "--date", date, "--reason", reason, "--config", config.toString(), "--data",
+                data.toString(), "--out", out.toString(), "--operator", "rerun-test");
+    }
+
+    private String status(String date) {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(SettleCommand.execute("status", "--date", date, "--data", data.toString())).isZero();
+        } finally {
+            System.setOut(saved);
+        }
+        return buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    private Connection db() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/clearing") + ";IFEXISTS=TRUE", "sa", "");
+    }
+
+    private String query(String sql) {
+        try (Connection c = db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void execute(String sql) {
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
