@@ -2,7 +2,9 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +31,12 @@ class DemoOnPostgresIT extends DemoFigures {
     static Path work;
     static Path out;
     static TestPostgres db;
+    static Path config;
 
     @BeforeAll
     static void runDemo() throws IOException {
         db = TestPostgres.create();
-        Path config = work.resolve("config");
+        config = work.resolve("config");
         Files.createDirectories(config);
         List<String> example = Files.readAllLines(Path.of("config-examples/postgresql/application.properties"), StandardCharsets.UTF_8);
         String props = example.stream()
@@ -75,6 +78,25 @@ class DemoOnPostgresIT extends DemoFigures {
         assertThat(rows("SELECT COUNT(*) FROM run_lock")).containsExactly("0");
         assertThat(rows("SELECT COUNT(*) FROM batch_step_execution WHERE status = 'COMPLETED'")).containsExactly("24");
         assertThat(rows("SELECT COUNT(*) FROM qrtz_locks")).containsExactly("0");
+    }
+
+    @Test
+    void statusCommandReadsTheRunBackFromPostgres() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        int code;
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            code = SettleCommand.execute("status", "--date", "2026-12-31", "--config", config.toString(),
+                    "--data", work.resolve("data").toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(code).isZero();
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).startsWith("2026-12-31 run 1: COMPLETED (by e2e-pg, started ")
+                .contains("  step reports    COMPLETED ")
+                .contains("  bank     DUPLICATE                1          888.00\n")
+                .endsWith("  payouts 5 totalling 1700.73 yuan\n");
     }
 
     private static List<String> rows(String sql) throws SQLException {
