@@ -7,20 +7,8 @@
 -- Many other users (including the primary author of Quartz) have had success
 -- running in dedicated mode, so only consider the above as a hint ;-)
 --
-
-delete from qrtz_fired_triggers;
-delete from qrtz_simple_triggers;
-delete from qrtz_simprop_triggers;
-delete from qrtz_cron_triggers;
-delete from qrtz_blob_triggers;
-delete from qrtz_triggers;
-delete from qrtz_job_details;
-delete from qrtz_calendars;
-delete from qrtz_paused_trigger_grps;
-delete from qrtz_locks;
-delete from qrtz_scheduler_state;
-
-
+-- pos-clearing: the "delete from qrtz_..." lines of the original tables_oracle.sql were removed: they run before
+-- the CREATE TABLEs and fail (ORA-00942) on the empty schema Flyway migrates.
 
 CREATE TABLE qrtz_job_details
   (

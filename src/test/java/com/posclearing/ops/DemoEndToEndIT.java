@@ -2,33 +2,12 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.posclearing.kernel.Sha256;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/**
- * {@code ops/settle demo} over the four bundled sample dates, on a fresh H2 file database, asserting the figures of
- * sample-files/README.md (computed there by hand from SPEC 3): outcome counts and amounts per side, settlement totals,
- * the payout file, and one merchant's statement read back with POI and commons-csv.
- */
-class DemoEndToEndIT {
+/** {@code ops/settle demo} on the zero-setup default, a fresh H2 file database; the figures are in {@link DemoFigures}. */
+class DemoEndToEndIT extends DemoFigures {
     @TempDir
     static Path work;
     static Path out;
@@ -41,132 +20,8 @@ class DemoEndToEndIT {
         assertThat(code).isZero();
     }
 
-    @Test
-    void outcomesOfEveryDateCloseAndMatchTheHandComputedTable() throws IOException {
-        JsonNode d1 = summary("20261230");
-        assertThat(d1.get("status").asText()).isEqualTo("COMPLETED");
-        assertThat(d1.get("run").asInt()).isEqualTo(1);
-        assertThat(outcomes(d1.get("terminal"))).isEqualTo(Map.of("MATCHED", "10/1570050", "AMOUNT_MISMATCH", "1/15800",
-                "PENDING", "1/8800", "VOIDED", "2/40000", "REJECTED", "1/9900"));
-        assertThat(outcomes(d1.get("bank"))).isEqualTo(Map.of("MATCHED", "10/1570050", "AMOUNT_MISMATCH", "1/18500",
-                "MISSING_AT_TERMINAL", "1/7700", "VOIDED", "2/40000", "REVERSED", "1/5000", "REJECTED", "1/9900"));
-        assertThat(d1.get("terminal").get("input").asLong()).isEqualTo(15);
-        assertThat(d1.get("bank").get("input").asLong()).isEqualTo(16);
-
-        JsonNode d2 = summary("20261231");
-        assertThat(outcomes(d2.get("terminal"))).isEqualTo(Map.of("MATCHED", "11/206850", "DATA_MISMATCH", "1/9990",
-                "PENDING", "2/74800", "REJECTED", "3/8800"));
-        assertThat(outcomes(d2.get("bank"))).isEqualTo(Map.of("MATCHED", "11/206850", "DATA_MISMATCH", "1/9990",
-                "DUPLICATE", "1/88800", "REJECTED", "2/8800"));
-        assertThat(d2.get("terminal").get("input").asLong()).isEqualTo(17);
-        assertThat(d2.get("outOfBalanceBatches").asLong()).isEqualTo(1);
-        assertThat(d2.get("files")).hasSize(4);
-
-        JsonNode d3 = summary("20270101");
-        assertThat(outcomes(d3.get("terminal"))).isEqualTo(Map.of("MATCHED", "6/624400", "MATCHED_LATE", "1/66000",
-                "MISSING_AT_BANK", "1/8800", "DUPLICATE", "1/15600"));
-        assertThat(outcomes(d3.get("bank"))).isEqualTo(Map.of("MATCHED", "6/624400", "MATCHED_LATE", "1/66000"));
-
-        JsonNode d4 = summary("20270102");
-        assertThat(outcomes(d4.get("terminal"))).isEqualTo(Map.of("MATCHED", "4/163500", "PENDING", "1/3900"));
-        assertThat(outcomes(d4.get("bank"))).isEqualTo(Map.of("MATCHED", "4/163500", "MISSING_AT_TERMINAL", "1/23000"));
-    }
-
-    @Test
-    void settlementOfEveryDateBalancesWithTheHandComputedFeesAndPayouts() throws IOException {
-        assertSettlement("20261230", 1570050, 0, 5562, 4, 1522725, 0, 41763, 41763);
-        assertSettlement("20261231", 201850, 5000, 1825, 5, 170073, 41763, 66715, 66625);
-        assertSettlement("20270101", 490400, 200000, 1571, 3, 421619, 66715, -66075, 132825);
-        assertSettlement("20270102", 163500, 0, 1744, 2, 131936, -66075, -36255, 132825);
-    }
-
-    @Test
-    void payoutFileRowsAndControlFile() throws IOException {
-        Path csv = out.resolve("20261231/payouts/PAYOUT_20261231.csv");
-        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
-        assertThat(lines).containsExactly(
-                "payout_id,merchant_id,account_no,account_name,bank_code,amount,currency,value_date",
-                "P20261231898310058120001,898310058120001,91001200000000000011,上海静安百货有限公司,102290024433,232.71,CNY,2027-01-04",
-                "P20261231898310058120002,898310058120002,91001200000000000029,北京朝阳餐饮管理有限公司,102100000458,114.56,CNY,2027-01-04",
-                "P20261231898310058120003,898310058120003,91001200000000000037,广州天河便民超市,308581002013,178.30,CNY,2027-01-04",
-                "P20261231898310058120004,898310058120004,91001200000000000045,深圳南山数码商行,308584000013,178.92,CNY,2027-01-04",
-                "P20261231898310058120007,898310058120007,91001200000000000079,西安钟楼大酒店有限公司,104791000011,996.24,CNY,2027-01-04");
-        assertThat(Files.readString(out.resolve("20261231/payouts/PAYOUT_20261231.ctl")))
-                .isEqualTo("count=5\r\ntotal=1700.73\r\nsha256=" + Sha256.of(csv) + "\r\n");
-        // the frozen merchant (…005) and the one below the minimum (…008) are not paid on 12-31
-        assertThat(Files.readString(out.resolve("20270101/payouts/PAYOUT_20270101.csv")))
-                .contains("P20270101898310058120008,898310058120008,91001200000000000087,武汉光谷便利店,301521000017,2.30,CNY,2027-01-04");
-    }
-
-    @Test
-    void statementCsvOfAMerchantWithAFeeCapAndAVoidedSale() throws IOException {
-        Path csv = out.resolve("20261230/statements/898310058120001.csv");
-        byte[] bytes = Files.readAllBytes(csv);
-        assertThat(bytes[0]).isEqualTo((byte) 0xEF);
-        assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\r\n");
-        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            reader.skip(1);
-            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
-            assertThat(rows).hasSize(5);
-            assertThat(rows.get(2).toMap()).containsEntry("rrn", "261230000003").containsEntry("amount", "10000.00")
-                    .containsEntry("fee", "20.00").containsEntry("net", "9980.00").containsEntry("outcome", "MATCHED")
-                    .containsEntry("card_no", "622848*********0019");
-            assertThat(rows.get(3).toMap()).containsEntry("outcome", "VOIDED").containsEntry("fee", "0.00").containsEntry("net", "0.00");
-        }
-    }
-
-    @Test
-    void statementWorkbookHasNumericMoneyCells() throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out.resolve("20261230/statements/898310058120001.xlsx")))) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(3);
-            Sheet txns = wb.getSheetAt(1);
-            assertThat(txns.getSheetName()).isEqualTo("交易明细");
-            assertThat(txns.getPaneInformation().isFreezePane()).isTrue();
-            Row capped = txns.getRow(3);
-            assertThat(capped.getCell(4).getStringCellValue()).isEqualTo("261230000003");
-            assertThat(capped.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
-            assertThat(capped.getCell(8).getNumericCellValue()).isEqualTo(10000.00);
-            assertThat(capped.getCell(9).getNumericCellValue()).isEqualTo(20.00);
-            assertThat(capped.getCell(10).getNumericCellValue()).isEqualTo(9980.00);
-            assertThat(capped.getCell(9).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
-        }
-    }
-
-    @Test
-    void everyDateHasEverySpecOutput() {
-        for (String d : List.of("20261230", "20261231", "20270101", "20270102")) {
-            assertThat(out.resolve(d + "/payouts/PAYOUT_" + d + ".csv")).isRegularFile();
-            assertThat(out.resolve(d + "/payouts/PAYOUT_" + d + ".ctl")).isRegularFile();
-            assertThat(out.resolve(d + "/reports/reconciliation_" + d + ".xlsx")).isRegularFile();
-            assertThat(out.resolve(d + "/reports/breaks_" + d + ".csv")).isRegularFile();
-            assertThat(out.resolve(d + "/summary.json")).isRegularFile();
-        }
-    }
-
-    private static void assertSettlement(String date, long sales, long refunds, long fees, long payoutCount, long payoutFen,
-            long opening, long closing, long held) throws IOException {
-        JsonNode s = summary(date).get("settlement");
-        assertThat(s.get("salesFen").asLong()).as(date + " sales").isEqualTo(sales);
-        assertThat(s.get("refundsFen").asLong()).as(date + " refunds").isEqualTo(refunds);
-        assertThat(s.get("feesFen").asLong()).as(date + " fees").isEqualTo(fees);
-        assertThat(s.get("payouts").get("count").asLong()).as(date + " payouts").isEqualTo(payoutCount);
-        assertThat(s.get("payouts").get("totalFen").asLong()).as(date + " payout total").isEqualTo(payoutFen);
-        assertThat(s.get("openingFen").asLong()).as(date + " opening").isEqualTo(opening);
-        assertThat(s.get("closingFen").asLong()).as(date + " closing").isEqualTo(closing);
-        assertThat(s.get("heldFen").asLong()).as(date + " held").isEqualTo(held);
-        assertThat(s.get("balanced").asBoolean()).as(date + " balanced").isTrue();
-        assertThat(s.get("invariantLeftFen").asLong()).isEqualTo(sales - refunds);
-        assertThat(s.get("invariantRightFen").asLong()).isEqualTo(sales - refunds);
-    }
-
-    private static JsonNode summary(String date) throws IOException {
-        return new ObjectMapper().readTree(out.resolve(date).resolve("summary.json").toFile());
-    }
-
-    private static Map<String, String> outcomes(JsonNode side) {
-        Map<String, String> map = new LinkedHashMap<>();
-        side.get("outcomes").properties().forEach(e -> map.put(e.getKey(),
-                e.getValue().get("count").asLong() + "/" + e.getValue().get("amountFen").asLong()));
-        return map;
+    @Override
+    Path out() {
+        return out;
     }
 }
