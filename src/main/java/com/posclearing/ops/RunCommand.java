@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code run --date D [--from-dir DIR]}: the nightly job for D. */
+/** {@code run --date D [--from-dir DIR]}: the nightly job for D, its inputs fetched over SFTP (sources.yaml) or from DIR. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Fetches and runs the nightly job for business date D with the configuration in config/.")
 final class RunCommand implements Callable<Integer> {
@@ -28,15 +28,12 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BusinessDate d = BusinessDate.parse(date);
-        if (fromDir == null) {
-            throw new UsageException("fetching over SFTP is not configured yet: give the input folder with --from-dir DIR");
-        }
-        if (!Files.isDirectory(fromDir)) {
+        if (fromDir != null && !Files.isDirectory(fromDir)) {
             throw new UsageException("--from-dir " + fromDir + " is not a folder");
         }
         try (ConfigurableApplicationContext ctx = Contexts.open(common)) {
             RunOutcome outcome = ctx.getBean(SettlementService.class)
-                    .run(d, "dir:" + fromDir.toAbsolutePath().normalize(), common.operator());
+                    .run(d, fromDir == null ? "sftp" : "dir:" + fromDir.toAbsolutePath().normalize(), common.operator());
             return Outcomes.report(outcome, System.out, System.err);
         }
     }
