@@ -65,6 +65,10 @@ final class DemoSftp implements AutoCloseable {
         return root;
     }
 
+    int port() {
+        return server.port();
+    }
+
     String describe() {
         return "sftp://" + USER + "@" + server.host() + ":" + server.port();
     }
