@@ -136,6 +136,23 @@ class SftpRunIT {
         }
     }
 
+    @Test
+    void statusWarnsLoudlyWhenASourceTurnsHostKeyCheckingOff() throws Exception {
+        DemoSftp sftp = DemoSftp.start(samples(POSP), data(), config(), Duration.ofSeconds(5));
+        try {
+            Path yaml = config().resolve("sources.yaml");
+            Files.writeString(yaml, Files.readString(yaml).replaceFirst("    user: clearing\n", "    user: clearing\n    insecureHostKeys: true\n"));
+            Run status = settle("status", "--config", config().toString(), "--data", data().toString());
+            assertThat(status.code).isZero();
+            // the first line the command prints (log lines, which start with the time, go to the console too)
+            assertThat(status.out.lines().filter(l -> !l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*")).findFirst().orElseThrow())
+                    .startsWith("WARNING: HOST-KEY CHECKING IS OFF (insecureHostKeys: true) for source posp in sources.yaml in ");
+            assertThat(status.out).contains("no run yet");
+        } finally {
+            sftp.close();
+        }
+    }
+
     private Path data() {
         return work.resolve("data");
     }
