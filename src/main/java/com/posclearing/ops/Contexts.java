@@ -28,7 +28,7 @@ final class Contexts {
             // the folder may carry its own application.properties (e.g. a PostgreSQL datasource)
             props.put("spring.config.additional-location", "optional:file:" + config + "/");
         }
-        props.put("spring.datasource.url", "jdbc:h2:file:" + data.resolve("db/clearing") + ";DB_CLOSE_ON_EXIT=FALSE");
+        // the H2 database lives in the data folder: application.properties builds its URL from clearing.data-dir
         return new SpringApplicationBuilder(PosClearingApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -21,12 +22,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code demo}: the nightly job over every bundled sample date, in date order, on a fresh embedded database of its
- * own ({@code data/demo}), so it can be run again and again.
+ * own ({@code data/demo}), so it can be run again and again. Inputs are fetched from, and outputs delivered to, an
+ * embedded SFTP server ({@link DemoSftp}) exactly as in production.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Runs the nightly job on the bundled sample dates with the embedded defaults; writes out/.")
 final class DemoCommand implements Callable<Integer> {
     private static final Pattern POSP_DATE = Pattern.compile("POSP_(\\d{4})(\\d{2})(\\d{2})_.*\\.csv");
+    /** All sample files are on the server from the start: a missing one is reported after this wait (exit 4). */
+    private static final Duration INPUT_DEADLINE = Duration.ofSeconds(10);
 
     @Mixin
     CommonOptions common;
@@ -47,19 +51,47 @@ final class DemoCommand implements Callable<Integer> {
         deleteTree(common.dataDir);
         System.out.println("demo: " + dates.size() + " sample dates " + dates.get(0) + " .. " + dates.get(dates.size() - 1)
                 + ", fresh database in " + common.dataDir.toAbsolutePath().normalize());
-        try (ConfigurableApplicationContext ctx = Contexts.open(common)) {
-            SettlementService service = ctx.getBean(SettlementService.class);
-            for (BusinessDate d : dates) {
-                deleteTree(common.outDir.resolve(d.compact()));
-                RunOutcome outcome = service.run(d, "dir:" + sampleDir.toAbsolutePath().normalize(), common.operator());
-                int code = Outcomes.report(outcome, System.out, System.err);
-                if (code != ExitCodes.OK) {
-                    return code;
+        Path demoConfig = demoConfig();
+        try (DemoSftp sftp = DemoSftp.start(sampleDir, common.dataDir, demoConfig, INPUT_DEADLINE)) {
+            System.out.println("demo: embedded SFTP server " + sftp.describe() + " serves a copy of " + sampleDir
+                    + " from " + sftp.root() + "; sources.yaml in " + demoConfig);
+            common.configDir = demoConfig;
+            try (ConfigurableApplicationContext ctx = Contexts.open(common)) {
+                SettlementService service = ctx.getBean(SettlementService.class);
+                for (BusinessDate d : dates) {
+                    deleteTree(common.outDir.resolve(d.compact()));
+                    RunOutcome outcome = service.run(d, "sftp", common.operator());
+                    int code = Outcomes.report(outcome, System.out, System.err);
+                    if (code != ExitCodes.OK) {
+                        return code;
+                    }
+                }
+            }
+            System.out.println("demo: outputs of every date are in " + common.outDir.toAbsolutePath().normalize());
+            System.out.println("demo: deliveries landed on the SFTP server: payout files in " + sftp.root().resolve(DemoSftp.PAYOUT_DIR)
+                    + ", statements in " + sftp.root().resolve("merchants") + "/{merchantId}/statements");
+        }
+        return ExitCodes.OK;
+    }
+
+    /** {@code DATA/config}: the operator's --config files if any (copied), and the demo's own sources.yaml. */
+    private Path demoConfig() throws IOException {
+        Path target = common.dataDir.resolve("config");
+        Files.createDirectories(target);
+        if (common.configDir != null) {
+            Path source = common.configDir;
+            if (!Files.isDirectory(source)) {
+                throw new UsageException("--config " + source + " is not a folder");
+            }
+            try (Stream<Path> walk = Files.walk(source)) {
+                for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                    Path copy = target.resolve(source.relativize(p).toString());
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(p, copy);
                 }
             }
         }
-        System.out.println("demo: outputs of every date are in " + common.outDir.toAbsolutePath().normalize());
-        return ExitCodes.OK;
+        return target;
     }
 
     private static List<BusinessDate> sampleDates(Path dir) throws IOException {

@@ -3,6 +3,7 @@ package com.posclearing.ops;
 import com.posclearing.kernel.InputMissingException;
 import com.posclearing.kernel.InputRejectedException;
 import com.posclearing.kernel.InvalidValueException;
+import com.posclearing.transfer.TransferException;
 
 /** SPEC 5 exit codes: 0 done; 2 bad usage; 3 an input was rejected; 4 an input did not arrive; 1 other failure. */
 public final class ExitCodes {
@@ -31,11 +32,15 @@ public final class ExitCodes {
         return FAILURE;
     }
 
-    /** The plain sentence for a failure: the deepest message that names something, never a stack trace. */
+    /**
+     * The plain sentence for a failure: the message of the first exception that names what failed, else the deepest
+     * one, never a stack trace. Transfer failures (host key, link down, delivery not verified) are exit 1 and say
+     * which file and host themselves; their causes (JSch's) would not.
+     */
     public static String sentence(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof InputRejectedException || t instanceof InputMissingException
-                    || t instanceof InvalidValueException || t instanceof UsageException) {
+                    || t instanceof InvalidValueException || t instanceof UsageException || t instanceof TransferException) {
                 return t.getMessage();
             }
         }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code run --date D [--from-dir DIR]}: the nightly job for D. */
+/** {@code run --date D [--from-dir DIR]}: the nightly job for D, its inputs fetched over SFTP (sources.yaml) or from DIR. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Fetches and runs the nightly job for business date D with the configuration in config/.")
 final class RunCommand implements Callable<Integer> {
@@ -27,15 +27,12 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BusinessDate d = BusinessDate.parse(date);
-        if (fromDir == null) {
-            throw new UsageException("fetching over SFTP is not configured yet: give the input folder with --from-dir DIR");
-        }
-        if (!Files.isDirectory(fromDir)) {
+        if (fromDir != null && !Files.isDirectory(fromDir)) {
             throw new UsageException("--from-dir " + fromDir + " is not a folder");
         }
         try (ConfigurableApplicationContext ctx = Contexts.open(common)) {
-            String source = "dir:" + fromDir.toAbsolutePath().normalize();
-            return Audited.run(ctx, common, "run", "--date " + d + " --from-dir " + fromDir, null,
+            String source = fromDir == null ? "sftp" : "dir:" + fromDir.toAbsolutePath().normalize();
+            return Audited.run(ctx, common, "run", "--date " + d + (fromDir == null ? "" : " --from-dir " + fromDir), null,
                     () -> ctx.getBean(SettlementService.class).run(d, source, common.operator()));
         }
     }

@@ -1,5 +1,6 @@
 package com.posclearing.settlement;
 
+import com.posclearing.settlement.internal.DeliverTasklet;
 import com.posclearing.settlement.internal.FetchTasklet;
 import com.posclearing.settlement.internal.IngestTasklet;
 import com.posclearing.settlement.internal.ReconcileTasklet;
@@ -26,12 +27,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 public class NightlySettlementJobConfig {
     public static final String JOB_NAME = "nightly-settlement";
-    public static final List<String> STEPS = List.of("fetch", "ingest", "reconcile", "settle", "statements", "reports");
+    public static final List<String> STEPS = List.of("fetch", "ingest", "reconcile", "settle", "statements", "reports",
+            "deliver");
 
     @Bean
     Job nightlySettlementJob(JobRepository repository, PlatformTransactionManager tm, FetchTasklet fetch,
             IngestTasklet ingest, ReconcileTasklet reconcile, SettleTasklet settle, StatementsTasklet statements,
-            ReportsTasklet reports, RunListener listener) {
+            ReportsTasklet reports, DeliverTasklet deliver, RunListener listener) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(listener)
                 .start(step(STEPS.get(0), fetch, repository, tm))
@@ -40,6 +42,7 @@ public class NightlySettlementJobConfig {
                 .next(step(STEPS.get(3), settle, repository, tm))
                 .next(step(STEPS.get(4), statements, repository, tm))
                 .next(step(STEPS.get(5), reports, repository, tm))
+                .next(step(STEPS.get(6), deliver, repository, tm))
                 .build();
     }
 

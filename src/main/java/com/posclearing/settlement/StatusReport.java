@@ -4,6 +4,8 @@ import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.Yuan;
 import com.posclearing.settlement.internal.RunRegistry;
 import com.posclearing.settlement.internal.Stores;
+import com.posclearing.settlement.internal.TransferSettings;
+import com.posclearing.transfer.DeliveryRecord;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +18,18 @@ import org.springframework.stereotype.Service;
 public class StatusReport {
     private final Stores stores;
     private final JdbcTemplate jdbc;
+    private final TransferSettings transfers;
+    private final OutputDelivery delivery;
 
-    StatusReport(Stores stores, JdbcTemplate jdbc) {
+    StatusReport(Stores stores, JdbcTemplate jdbc, TransferSettings transfers, OutputDelivery delivery) {
         this.stores = stores;
         this.jdbc = jdbc;
+        this.transfers = transfers;
+        this.delivery = delivery;
     }
 
     public List<String> lines(Optional<BusinessDate> date) {
-        List<String> out = new ArrayList<>();
+        List<String> out = new ArrayList<>(hostKeyWarnings());
         List<RunRegistry.Run> runs = stores.runs().all(date);
         if (runs.isEmpty()) {
             out.add(date.map(d -> "no run of " + d + " yet").orElse("no run yet"));
@@ -48,16 +54,42 @@ public class StatusReport {
                         out.add(String.format("  %-8s %-19s %6d  %14s", rs.getString(1).toLowerCase(java.util.Locale.ROOT),
                                 rs.getString(2), rs.getLong(3), Yuan.format(rs.getLong(4))));
                     }, java.sql.Date.valueOf(run.date().value()), run.runNo());
-            jdbc.query("SELECT COUNT(*), COALESCE(SUM(amount_fen), 0) FROM payout WHERE business_date = ? AND run_no = ?", rs -> {
-                if (rs.getLong(1) > 0) {
-                    out.add("  payouts " + rs.getLong(1) + " totalling " + Yuan.format(rs.getLong(2)) + " yuan");
-                }
-            }, java.sql.Date.valueOf(run.date().value()), run.runNo());
+            jdbc.query("SELECT COUNT(*), COALESCE(SUM(amount_fen), 0), MAX(delivered_at) FROM payout WHERE business_date = ?"
+                    + " AND run_no = ?", rs -> {
+                        if (rs.getLong(1) > 0) {
+                            out.add("  payouts " + rs.getLong(1) + " totalling " + Yuan.format(rs.getLong(2)) + " yuan, "
+                                    + (rs.getTimestamp(3) == null ? "not yet delivered to the bank"
+                                    : "delivered to the bank at " + rs.getTimestamp(3).toLocalDateTime().withNano(0)));
+                        }
+                    }, java.sql.Date.valueOf(run.date().value()), run.runNo());
             if (run.failure() != null) {
                 out.add("  failed: " + run.failure());
                 out.add("  to fix: correct the cause above, then: ops/settle restart --date " + run.date());
             }
+            boolean lastOfDate = run == runs.get(runs.size() - 1) || !runs.get(runs.indexOf(run) + 1).date().equals(run.date());
+            if (lastOfDate) {
+                deliveries(run.date(), out);
+            }
         }
         return out;
+    }
+
+    private void deliveries(BusinessDate d, List<String> out) {
+        for (DeliveryRecord r : delivery.delivered(d)) {
+            out.add(String.format("  delivered %-28s to %-40s at %s", r.fileName(), r.target(),
+                    r.deliveredAt().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime().withNano(0)));
+        }
+    }
+
+    /** Loud, first: any source or target connecting without host-key checking can be impersonated. */
+    private List<String> hostKeyWarnings() {
+        try {
+            List<String> insecure = transfers.config().insecureHostKeys();
+            return insecure.isEmpty() ? List.of() : List.of("WARNING: HOST-KEY CHECKING IS OFF (insecureHostKeys: true) for "
+                    + String.join(", ", insecure) + " in " + transfers.origin()
+                    + ": anyone on the path can pose as those servers; put their keys into known_hosts and remove the setting");
+        } catch (RuntimeException e) {
+            return List.of("WARNING: " + transfers.origin() + " cannot be read: " + e.getMessage());
+        }
     }
 }

@@ -2,8 +2,12 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ops/settle demo} on the zero-setup default, a fresh H2 file database; the figures are in {@link DemoFigures}. */
@@ -23,5 +27,39 @@ class DemoEndToEndIT extends DemoFigures {
     @Override
     Path out() {
         return out;
+    }
+
+    @Test
+    void payoutFilesWereDeliveredToTheEmbeddedSftpServerAndFrozeThePayouts() throws Exception {
+        Path bank = work.resolve("data/sftp/bank/upload/payout");
+        List<String> delivered = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(bank)) {
+            files.map(p -> p.getFileName().toString()).sorted().forEach(delivered::add);
+        }
+        assertThat(delivered).containsExactly("PAYOUT_20261230.csv", "PAYOUT_20261230.ctl", "PAYOUT_20261231.csv",
+                "PAYOUT_20261231.ctl", "PAYOUT_20270101.csv", "PAYOUT_20270101.ctl", "PAYOUT_20270102.csv", "PAYOUT_20270102.ctl");
+        for (String name : delivered) {
+            String d = name.substring(7, 15);
+            assertThat(Files.readAllBytes(bank.resolve(name))).as(name).isEqualTo(Files.readAllBytes(out.resolve(d + "/payouts/" + name)));
+        }
+        // statements replace the earlier date's under the same name: the merchant's folder holds the last one
+        assertThat(Files.readAllBytes(work.resolve("data/sftp/merchants/898310058120001/statements/898310058120001.csv")))
+                .isEqualTo(Files.readAllBytes(out.resolve("20270102/statements/898310058120001.csv")));
+
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        int code;
+        try {
+            System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+            code = SettleCommand.execute("status", "--date", "2026-12-31", "--data", work.resolve("data").toString(),
+                    "--out", out.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(code).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("payouts 5 totalling 1700.73 yuan, delivered to the bank at ")
+                .containsPattern("delivered PAYOUT_20261231.csv +to bank +at ")
+                .containsPattern("delivered PAYOUT_20261231.ctl +to bank +at ");
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code rerun} after the demo with a corrected debit rate (0.55 % → 0.60 %): before delivery the payout file is
+ * {@code rerun} after the four sample dates with a corrected debit rate (0.55 % → 0.60 %): before delivery the payout file is
  * replaced under the same payout ids; after delivery the payouts stay and the differences become adjustments of
  * the next business date. Both runs are recorded with who and why, and the audit log has every command.
  */
@@ -35,8 +35,11 @@ class RerunIT {
     void demoThenCorrectedFeePlan() throws IOException {
         data = work.resolve("data");
         out = work.resolve("out");
-        assertThat(SettleCommand.execute("demo", "--samples", "sample-files", "--data", data.toString(), "--out",
-                out.toString())).isZero();
+        // run --from-dir with the built-in config delivers nothing: D's payouts stay open until a test delivers them
+        for (String d : List.of("2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02")) {
+            assertThat(SettleCommand.execute("run", "--date", d, "--from-dir", "sample-files", "--data", data.toString(),
+                    "--out", out.toString())).isZero();
+        }
         config = Files.createDirectories(work.resolve("config"));
         String plans = Files.readString(Path.of("config/fee-plans.csv")).replace("STD,DEBIT,0.55,", "STD,DEBIT,0.60,");
         Files.writeString(config.resolve("fee-plans.csv"), plans);

@@ -3,6 +3,7 @@ package com.posclearing.settlement.internal;
 import com.posclearing.ingest.DirectorySource;
 import com.posclearing.ingest.InputSource;
 import com.posclearing.settlement.ClearingProperties;
+import com.posclearing.transfer.SftpInputSource;
 import java.nio.file.Path;
 import java.util.List;
 import org.slf4j.Logger;
@@ -13,16 +14,21 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** Brings D's input files into the landing folder from the run's source. */
+/**
+ * Brings D's input files into the landing folder from the run's source: a local folder, the SFTP sources of
+ * {@code sources.yaml} (waiting for them up to each source's deadline), or D's archive on a rerun.
+ */
 @Component
 public class FetchTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(FetchTasklet.class);
     private final Folders folders;
     private final InputFiles inputFiles;
+    private final TransferSettings transfers;
 
-    FetchTasklet(ClearingProperties props, InputFiles inputFiles) {
+    FetchTasklet(ClearingProperties props, InputFiles inputFiles, TransferSettings transfers) {
         this.folders = new Folders(props);
         this.inputFiles = inputFiles;
+        this.transfers = transfers;
     }
 
     @Override
@@ -40,9 +46,13 @@ public class FetchTasklet implements Tasklet {
         if (source.startsWith("dir:")) {
             return new DirectorySource(Path.of(source.substring(4)), inputFiles::isFileOf);
         }
+        if ("sftp".equals(source)) {
+            // complete, verified files only; the ingest step registers (SHA-256), loads and archives them
+            return SftpInputSource.of(transfers.forFetch());
+        }
         if ("archive".equals(source)) {
             return new DirectorySource(folders.archive(run.date()), inputFiles::isFileOf);
         }
-        throw new IllegalArgumentException("unknown input source '" + source + "' (expected dir:PATH or archive)");
+        throw new IllegalArgumentException("unknown input source '" + source + "' (expected dir:PATH, sftp or archive)");
     }
 }
