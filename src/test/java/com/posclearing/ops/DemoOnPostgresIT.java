@@ -76,7 +76,7 @@ class DemoOnPostgresIT extends DemoFigures {
                 + " ORDER BY business_date")).containsExactly("2026-12-30 1 COMPLETED e2e-pg", "2026-12-31 1 COMPLETED e2e-pg",
                 "2027-01-01 1 COMPLETED e2e-pg", "2027-01-02 1 COMPLETED e2e-pg");
         assertThat(rows("SELECT COUNT(*) FROM run_lock")).containsExactly("0");
-        assertThat(rows("SELECT COUNT(*) FROM batch_step_execution WHERE status = 'COMPLETED'")).containsExactly("24");
+        assertThat(rows("SELECT COUNT(*) FROM batch_step_execution WHERE status = 'COMPLETED'")).containsExactly("28");
         assertThat(rows("SELECT COUNT(*) FROM qrtz_locks")).containsExactly("0");
     }
 
@@ -96,7 +96,7 @@ class DemoOnPostgresIT extends DemoFigures {
         assertThat(buffer.toString(StandardCharsets.UTF_8)).startsWith("2026-12-31 run 1: COMPLETED (by e2e-pg, started ")
                 .contains("  step reports    COMPLETED ")
                 .contains("  bank     DUPLICATE                1          888.00\n")
-                .endsWith("  payouts 5 totalling 1700.73 yuan\n");
+                .contains("  payouts 5 totalling 1700.73 yuan, delivered to the bank at ");
     }
 
     private static List<String> rows(String sql) throws SQLException {

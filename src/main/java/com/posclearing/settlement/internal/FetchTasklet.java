@@ -4,7 +4,11 @@ import com.posclearing.ingest.DirectorySource;
 import com.posclearing.ingest.InputSource;
 import com.posclearing.settlement.ClearingProperties;
 import com.posclearing.transfer.SftpInputSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,11 +38,35 @@ public class FetchTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         RunParams run = RunParams.of(context);
+        if ("archive".equals(run.source()) && !landed(run).isEmpty() && !hasFilesOf(folders.archive(run.date()), run)) {
+            // a killed attempt moved nothing to the archive yet: its files wait in landing for the ingest step
+            LOG.info("input files of {} are already in {}", run.date(), folders.landing(run.date()));
+            return RepeatStatus.FINISHED;
+        }
         InputSource source = source(run);
         List<Path> files = source.fetch(run.date(), folders.landing(run.date()));
         files.forEach(f -> contribution.incrementReadCount());
         LOG.info("fetched {} input files of {} from {}", files.size(), run.date(), source.describe());
         return RepeatStatus.FINISHED;
+    }
+
+    private List<Path> landed(RunParams run) {
+        return filesOf(folders.landing(run.date()), run);
+    }
+
+    private boolean hasFilesOf(Path dir, RunParams run) {
+        return !filesOf(dir, run).isEmpty();
+    }
+
+    private List<Path> filesOf(Path dir, RunParams run) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> inputFiles.isFileOf(p.getFileName().toString(), run.date())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
     }
 
     private InputSource source(RunParams run) {
