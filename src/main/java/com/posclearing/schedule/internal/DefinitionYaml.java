@@ -119,7 +119,7 @@ public final class DefinitionYaml {
         try {
             return LocalTime.parse(text, HH_MM);
         } catch (DateTimeParseException e) {
-            throw fail("schedule.inputDeadline", "'" + text + "' is not a time HH:mm (write it in quotes: \"06:00\")");
+            throw fail("schedule.inputDeadline", "'" + text + "' is not a time HH:mm such as 06:00");
         }
     }
 
