@@ -35,7 +35,7 @@ class QuartzSettingsTest {
     @Test
     void configuredPropertiesWin() {
         Properties p = QuartzSettings.of(Map.of("org.quartz.scheduler.instanceId", "node-a",
-                "org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.MSSQLDelegate"), "jdbc:h2:mem:x");
+                "org.quartz.jobStore.driverDelegateClass", "org.quartz.impl.jdbcjobstore.MSSQLDelegate"), "jdbc:sqlserver://db");
         assertThat(p.getProperty("org.quartz.scheduler.instanceId")).isEqualTo("node-a");
         assertThat(p.getProperty("org.quartz.jobStore.driverDelegateClass")).isEqualTo("org.quartz.impl.jdbcjobstore.MSSQLDelegate");
     }

@@ -45,6 +45,25 @@ class SchedulerCommandIT {
         assertThat(lines).contains("scheduler: stopping; waiting for a running job to finish", "scheduler: stopped");
     }
 
+    @Test
+    void aBadDefinitionStopsTheSchedulerWithOneSentence() throws Exception {
+        Path jobs = work.resolve("jobs");
+        Files.createDirectories(jobs);
+        Path bad = Files.writeString(jobs.resolve("nightly-settlement.yaml"), "job: nightly-settlement\nschedule: {cron: \"0 30 2 * * ?\", misfire: later}\n");
+        Path log = work.resolve("scheduler.log");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-cp",
+                System.getProperty("java.class.path"), "-Dclearing.jobs-dir=" + jobs, "com.posclearing.ops.SettleCommand",
+                "scheduler", "--data", work.resolve("data").toString(), "--out", work.resolve("out").toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        try {
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("ended: %s", output(log)).isTrue();
+        } finally {
+            p.destroyForcibly();
+        }
+        assertThat(p.exitValue()).isEqualTo(1);
+        assertThat(output(log)).contains("settle: job definition " + bad + ": schedule.misfire: 'later' is not one of: fire-once-now, skip");
+    }
+
     private static List<String> output(Path log) throws IOException {
         return Files.exists(log) ? Files.readAllLines(log, StandardCharsets.UTF_8) : List.of();
     }

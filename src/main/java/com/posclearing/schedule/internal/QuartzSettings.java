@@ -28,7 +28,9 @@ public final class QuartzSettings {
         // the trigger fetch and its firing under one row lock: the recommended setting for a cluster
         p.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");
         p.setProperty("org.quartz.threadPool.threadCount", "2");
-        p.setProperty(DELEGATE, delegateFor(jdbcUrl));
+        if (!configured.containsKey(DELEGATE)) {
+            p.setProperty(DELEGATE, delegateFor(jdbcUrl));
+        }
         configured.forEach(p::setProperty);
         return p;
     }

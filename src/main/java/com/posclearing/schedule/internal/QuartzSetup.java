@@ -1,6 +1,5 @@
 package com.posclearing.schedule.internal;
 
-import java.util.Map;
 import java.util.Properties;
 import org.springframework.boot.quartz.autoconfigure.QuartzProperties;
 import org.springframework.boot.quartz.autoconfigure.SchedulerFactoryBeanCustomizer;
@@ -17,9 +16,7 @@ public class QuartzSetup {
     @Bean
     SchedulerFactoryBeanCustomizer clusteredQuartz(QuartzProperties quartz, Environment env) {
         return factory -> {
-            Map<String, String> configured = quartz.getProperties();
-            boolean delegateGiven = configured.containsKey(QuartzSettings.DELEGATE);
-            Properties props = QuartzSettings.of(configured, delegateGiven ? "jdbc:h2:" : env.getProperty("spring.datasource.url"));
+            Properties props = QuartzSettings.of(quartz.getProperties(), env.getProperty("spring.datasource.url"));
             factory.setQuartzProperties(props);
             factory.setSchedulerName(quartz.getSchedulerName() != null ? quartz.getSchedulerName() : SCHEDULER_NAME);
             // a node stopped by SIGTERM lets a running settlement finish before the database pool closes
