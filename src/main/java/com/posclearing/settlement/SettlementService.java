@@ -46,15 +46,19 @@ public class SettlementService {
      * already has a run: a completed date is rerun, a failed one restarted.
      */
     public RunOutcome run(BusinessDate date, String source, String operator) {
-        Optional<RunRegistry.Run> latest = runs.latest(date);
-        if (latest.isPresent()) {
-            RunRegistry.Run run = latest.get();
-            String next = RunRegistry.COMPLETED.equals(run.status())
-                    ? "ops/settle rerun --date " + date + " --reason TEXT"
-                    : "ops/settle restart --date " + date;
-            throw new IllegalArgumentException(date + " already has run " + run.runNo() + " (" + run.status() + "); use " + next);
-        }
-        return launch(date, 1, source, operator, null);
+        // checked under the lock: another node may have run D between a check outside it and the start
+        return locked(date, () -> {
+            Optional<RunRegistry.Run> latest = runs.latest(date);
+            if (latest.isPresent()) {
+                RunRegistry.Run run = latest.get();
+                String next = RunRegistry.COMPLETED.equals(run.status())
+                        ? "ops/settle rerun --date " + date + " --reason TEXT"
+                        : "ops/settle restart --date " + date;
+                throw new IllegalArgumentException(date + " already has run " + run.runNo() + " (" + run.status() + "); use "
+                        + next);
+            }
+            return launchLocked(date, 1, source, operator, null, false);
+        });
     }
 
     /**
@@ -65,13 +69,15 @@ public class SettlementService {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("a rerun needs a reason: --reason TEXT");
         }
-        RunRegistry.Run latest = runs.latest(date).orElseThrow(() -> new IllegalArgumentException(
-                date + " has no run yet; use ops/settle run --date " + date));
-        if (!RunRegistry.COMPLETED.equals(latest.status())) {
-            throw new IllegalArgumentException("run " + latest.runNo() + " of " + date + " is " + latest.status()
-                    + "; finish it first: ops/settle restart --date " + date);
-        }
-        return launch(date, latest.runNo() + 1, SOURCE_ARCHIVE, operator, reason);
+        return locked(date, () -> {
+            RunRegistry.Run latest = runs.latest(date).orElseThrow(() -> new IllegalArgumentException(
+                    date + " has no run yet; use ops/settle run --date " + date));
+            if (!RunRegistry.COMPLETED.equals(latest.status())) {
+                throw new IllegalArgumentException("run " + latest.runNo() + " of " + date + " is " + latest.status()
+                        + "; finish it first: ops/settle restart --date " + date);
+            }
+            return launchLocked(date, latest.runNo() + 1, SOURCE_ARCHIVE, operator, reason, false);
+        });
     }
 
     /**
@@ -79,13 +85,13 @@ public class SettlementService {
      * execution marked FAILED), then restarted; steps that completed are not run again.
      */
     public RunOutcome restart(BusinessDate date, String operator) {
-        RunRegistry.Run latest = runs.latest(date).orElseThrow(() -> new IllegalArgumentException(
-                date + " has no run to restart; use ops/settle run --date " + date));
-        if (RunRegistry.COMPLETED.equals(latest.status())) {
-            throw new IllegalArgumentException("run " + latest.runNo() + " of " + date + " completed; nothing to restart"
-                    + " (to run it again: ops/settle rerun --date " + date + " --reason TEXT)");
-        }
         return locked(date, () -> {
+            RunRegistry.Run latest = runs.latest(date).orElseThrow(() -> new IllegalArgumentException(
+                    date + " has no run to restart; use ops/settle run --date " + date));
+            if (RunRegistry.COMPLETED.equals(latest.status())) {
+                throw new IllegalArgumentException("run " + latest.runNo() + " of " + date + " completed; nothing to restart"
+                        + " (to run it again: ops/settle rerun --date " + date + " --reason TEXT)");
+            }
             JobExecution last = jobRepository.getLastJobExecution(job.getName(), identifying(date, latest.runNo()));
             runs.reopen(date, latest.runNo());
             if (last == null) {
@@ -102,10 +108,6 @@ public class SettlementService {
                 return new RunOutcome(date, latest.runNo(), RunRegistry.FAILED, props.outDir().resolve(date.compact()), e);
             }
         });
-    }
-
-    private RunOutcome launch(BusinessDate date, int runNo, String source, String operator, String reason) {
-        return locked(date, () -> launchLocked(date, runNo, source, operator, reason, false));
     }
 
     private RunOutcome locked(BusinessDate date, java.util.function.Supplier<RunOutcome> work) {
