@@ -36,7 +36,6 @@ final class Nodes {
         props.put("clearing.data-dir", work.resolve("data").toString());
         props.put("clearing.out-dir", work.resolve("out").toString());
         props.put("clearing.jobs-dir", jobsDir.toString());
-        props.put("spring.datasource.url", "jdbc:h2:file:" + work.resolve("data/db/clearing") + ";DB_CLOSE_ON_EXIT=FALSE");
         props.put("spring.quartz.properties.org.quartz.scheduler.instanceId", instanceId);
         return new SpringApplicationBuilder(PosClearingApplication.class)
                 .web(WebApplicationType.NONE)
