@@ -17,41 +17,50 @@ final class OutcomeStore {
         this.jdbc = jdbc;
     }
 
-    void deleteRun(BusinessDate d, int runNo) {
-        jdbc.update("DELETE FROM recon_outcome WHERE business_date = ? AND run_no = ?", TxnRows.date(d.value()), runNo);
+    void deleteBucket(BusinessDate d, int runNo, int bucket) {
+        jdbc.update("DELETE FROM recon_outcome WHERE business_date = ? AND run_no = ? AND bucket = ?", TxnRows.date(d.value()),
+                runNo, bucket);
+    }
+
+    /** The merchant fee of a settled terminal record. */
+    @FunctionalInterface
+    interface Fees {
+        long of(TerminalTxn settled);
     }
 
     void insert(List<Object[]> rows) {
         for (List<Object[]> slice : TxnStore.slices(rows)) {
             jdbc.batchUpdate("INSERT INTO recon_outcome (business_date, run_no, side, txn_id, outcome, reason, detail,"
-                    + " counterpart_id, matched_by, merchant_id, terminal_id, amount_fen, origin_date, fee_fen, cost_fen)"
-                    + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,0,0)", slice);
+                    + " counterpart_id, matched_by, merchant_id, terminal_id, amount_fen, origin_date, fee_fen, cost_fen, bucket,"
+                    + " txn_type) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", slice);
         }
     }
 
-    static Object[] row(BusinessDate d, int runNo, Decision decision, Map<Long, TerminalTxn> terminal, Map<Long, BankTxn> bank) {
+    static Object[] row(BusinessDate d, int runNo, int bucket, Decision decision, Map<Long, TerminalTxn> terminal,
+            Map<Long, BankTxn> bank, Fees fees) {
         String merchant;
         String terminalId;
+        String type;
+        long fee = 0;
+        long cost = 0;
         if (decision.side() == Side.TERMINAL) {
             TerminalTxn t = terminal.get(decision.recordId());
             merchant = t.merchantId().value();
             terminalId = t.terminalId().value();
+            type = t.txnType().name();
+            if (decision.outcome().isSettled()) {
+                fee = fees.of(t);
+                cost = bank.get(decision.counterpartId()).acquirerCostFen();
+            }
         } else {
             BankTxn b = bank.get(decision.recordId());
             merchant = b.merchantId().value();
             terminalId = b.terminalId().value();
+            type = b.txnType().name();
         }
         String detail = decision.sentence().length() <= 500 ? decision.sentence() : decision.sentence().substring(0, 497) + "...";
         return new Object[] {TxnRows.date(d.value()), runNo, decision.side().name(), decision.recordId(), decision.outcome().name(),
             decision.reason().name(), detail, decision.counterpartId(), decision.matchedBy().name(), merchant, terminalId,
-            decision.amountFen(), TxnRows.date(decision.originDate().value())};
-    }
-
-    /** Sets fee and acquirer cost of settled terminal records. Rows: fee, cost, date, run, txn id. */
-    void setFees(List<Object[]> rows) {
-        for (List<Object[]> slice : TxnStore.slices(rows)) {
-            jdbc.batchUpdate("UPDATE recon_outcome SET fee_fen = ?, cost_fen = ? WHERE business_date = ? AND run_no = ?"
-                    + " AND side = 'TERMINAL' AND txn_id = ?", slice);
-        }
+            decision.amountFen(), TxnRows.date(decision.originDate().value()), fee, cost, bucket, type};
     }
 }

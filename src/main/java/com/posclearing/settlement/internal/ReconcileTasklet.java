@@ -1,5 +1,6 @@
 package com.posclearing.settlement.internal;
 
+import com.posclearing.fees.FeeCalculator;
 import com.posclearing.kernel.BankTxn;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.Progress;
@@ -20,18 +21,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
-/** SPEC 3.1 for business date D: D's terminal lines + items pending from the last run before D, against D's bank file. */
+/**
+ * SPEC 3.1 for business date D: D's terminal lines + items pending from the last run before D, against D's bank file,
+ * one terminal bucket per transaction (memory bounded by a bucket; a restart continues with the bucket it stopped
+ * in). A settled terminal record gets its merchant fee and acquirer cost here, where both records are at hand.
+ */
 @Component
 public class ReconcileTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileTasklet.class);
+    private static final String NEXT_BUCKET = "reconcile.nextBucket";
     private final Stores stores;
     private final ClearingProperties props;
     private final RefData refData;
@@ -46,18 +54,19 @@ public class ReconcileTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         RunParams run = RunParams.of(context);
         BusinessDate d = run.date();
-        stores.outcomes().deleteRun(d, run.runNo());
+        ExecutionContext step = context.getStepContext().getStepExecution().getExecutionContext();
+        int bucket = step.getInt(NEXT_BUCKET, 0);
+        stores.outcomes().deleteBucket(d, run.runNo(), bucket);
 
-        List<TerminalTxn> terminal = stores.txns().terminalOf(d);
+        List<TerminalTxn> terminal = stores.txns().terminalOf(d, bucket);
         List<TerminalTxn> pending = stores.runs().lastCompletedBefore(d)
-                .map(prev -> stores.txns().pendingAfter(prev.date(), prev.runNo())).orElse(List.of())
+                .map(prev -> stores.txns().pendingAfter(prev.date(), prev.runNo(), bucket)).orElse(List.of())
                 .stream().filter(t -> t.businessDate().compareTo(d) < 0).toList();
-        List<BankTxn> bank = stores.txns().bankOf(d);
-        contribution.incrementReadCount();
+        List<BankTxn> bank = stores.txns().bankOf(d, bucket);
 
-        Progress progress = Progress.start("reconcile " + d, "records");
+        Progress progress = Progress.start("reconcile " + d + " bucket " + bucket, "records");
         ReferenceData ref = refData.get();
-        Reconciler reconciler = new Reconciler(props.carryWindowDays(), validator(ref), history(d));
+        Reconciler reconciler = new Reconciler(props.carryWindowDays(), validator(ref), history(d, bucket));
         ReconcileResult result = reconciler.reconcile(d, terminal, pending, bank);
         progress.add(terminal.size() + pending.size() + bank.size());
 
@@ -69,16 +78,22 @@ public class ReconcileTasklet implements Tasklet {
 
         List<Object[]> rows = new ArrayList<>(result.decisions().size());
         for (Decision decision : result.decisions()) {
-            rows.add(OutcomeStore.row(d, run.runNo(), decision, terminalById, bankById));
+            rows.add(OutcomeStore.row(d, run.runNo(), bucket, decision, terminalById, bankById, fees(ref)));
         }
         stores.outcomes().insert(rows);
         PausePoint.reached("reconcile", props.dataDir());
         contribution.incrementWriteCount(rows.size());
         progress.done();
-        LOG.info("reconciled {}: terminal {} ({} pending from earlier), bank {}; terminal outcomes {}, bank outcomes {}", d,
-                terminal.size() + pending.size(), pending.size(), bank.size(), result.outcomes(Side.TERMINAL),
+        LOG.info("reconciled {} bucket {}/{}: terminal {} ({} pending from earlier), bank {}; terminal {}, bank {}", d, bucket + 1,
+                Buckets.COUNT, terminal.size() + pending.size(), pending.size(), bank.size(), result.outcomes(Side.TERMINAL),
                 result.outcomes(Side.BANK));
-        return RepeatStatus.FINISHED;
+        step.putInt(NEXT_BUCKET, bucket + 1);
+        return bucket + 1 < Buckets.COUNT ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+    }
+
+    /** SPEC 3.2 fee of a settled terminal record under its merchant's plan for its card kind. */
+    private static OutcomeStore.Fees fees(ReferenceData ref) {
+        return t -> FeeCalculator.merchantFee(ref.feePlanOf(t.merchantId(), t.cardKind()), t.txnType(), t.amountFen());
     }
 
     private static TerminalValidator validator(ReferenceData ref) {
@@ -86,19 +101,20 @@ public class ReconcileTasklet implements Tasklet {
         return txn -> check.check(txn.terminalId(), txn.merchantId()).map(r -> Reason.valueOf(r.name()));
     }
 
-    private History history(BusinessDate d) {
-        TxnStore txns = stores.txns();
+    /** Keys of this bucket already loaded on earlier dates, found in one query per side rather than one per record. */
+    private History history(BusinessDate d, int bucket) {
+        Set<String> terminalSeen = stores.txns().terminalKeysSeenBefore(d, bucket);
+        Set<String> bankSeen = stores.txns().bankKeysSeenBefore(d, bucket);
         return new History() {
             @Override
             public boolean terminalKeySettledBefore(TerminalId terminalId, Rrn rrn) {
-                return txns.terminalKeyBefore(d, terminalId, rrn);
+                return terminalSeen.contains(TxnStore.key(terminalId, rrn));
             }
 
             @Override
             public boolean bankKeySeenBefore(TerminalId terminalId, Rrn rrn) {
-                return txns.bankKeyBefore(d, terminalId, rrn);
+                return bankSeen.contains(TxnStore.key(terminalId, rrn));
             }
         };
     }
-
 }

@@ -1,11 +1,7 @@
 package com.posclearing.settlement.internal;
 
-import com.posclearing.fees.FeeCalculator;
 import com.posclearing.kernel.BusinessDate;
-import com.posclearing.kernel.CardKind;
 import com.posclearing.kernel.MerchantId;
-import com.posclearing.kernel.Progress;
-import com.posclearing.kernel.TxnType;
 import com.posclearing.payout.MerchantDay;
 import com.posclearing.payout.PayoutCalculator;
 import com.posclearing.payout.PayoutDecision;
@@ -68,34 +64,22 @@ public class SettleTasklet implements Tasklet {
         stores.settlement().deleteRun(d, run.runNo());
         stores.settlement().deleteAdjustmentsOf(d, run.runNo());
 
+        // fees and costs were set on each settled record by the reconcile step: here they are summed per merchant
         Map<MerchantId, Sums> sums = new HashMap<>();
-        List<Object[]> feeRows = new ArrayList<>();
-        Progress progress = Progress.start("fees " + d, "transactions");
-        jdbc.query("SELECT o.txn_id, o.merchant_id, t.txn_type, t.card_kind, t.amount_fen, b.acquirer_cost_fen"
-                + " FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id"
-                + " LEFT JOIN bank_txn b ON b.txn_id = o.counterpart_id"
-                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN ('MATCHED', 'MATCHED_LATE')"
-                + " ORDER BY o.txn_id", rs -> {
-                    MerchantId merchant = MerchantId.of(rs.getString(2));
-                    TxnType type = TxnType.valueOf(rs.getString(3));
-                    long amount = rs.getLong(5);
-                    long cost = rs.getLong(6);
-                    long fee = FeeCalculator.merchantFee(ref.feePlanOf(merchant, CardKind.valueOf(rs.getString(4))), type, amount);
-                    Sums s = sums.computeIfAbsent(merchant, m -> new Sums());
-                    if (type == TxnType.REFUND) {
-                        s.refundsCount++;
-                        s.refundsFen = Math.addExact(s.refundsFen, amount);
-                    } else {
-                        s.salesCount++;
-                        s.salesFen = Math.addExact(s.salesFen, amount);
-                    }
-                    s.feesFen = Math.addExact(s.feesFen, fee);
-                    s.marginFen = Math.addExact(s.marginFen, FeeCalculator.marginFen(fee, cost));
-                    feeRows.add(new Object[] {fee, cost, TxnRows.date(d.value()), run.runNo(), rs.getLong(1)});
-                    progress.add(1);
+        jdbc.query("SELECT merchant_id,"
+                + " SUM(CASE WHEN txn_type = 'REFUND' THEN 0 ELSE 1 END), SUM(CASE WHEN txn_type = 'REFUND' THEN 0 ELSE amount_fen END),"
+                + " SUM(CASE WHEN txn_type = 'REFUND' THEN 1 ELSE 0 END), SUM(CASE WHEN txn_type = 'REFUND' THEN amount_fen ELSE 0 END),"
+                + " SUM(fee_fen), SUM(fee_fen - cost_fen) FROM recon_outcome WHERE business_date = ? AND run_no = ?"
+                + " AND side = 'TERMINAL' AND outcome IN ('MATCHED', 'MATCHED_LATE') GROUP BY merchant_id", rs -> {
+                    Sums s = new Sums();
+                    s.salesCount = rs.getLong(2);
+                    s.salesFen = rs.getLong(3);
+                    s.refundsCount = rs.getLong(4);
+                    s.refundsFen = rs.getLong(5);
+                    s.feesFen = rs.getLong(6);
+                    s.marginFen = rs.getLong(7);
+                    sums.put(MerchantId.of(rs.getString(1)), s);
                 }, TxnRows.date(d.value()), run.runNo());
-        stores.outcomes().setFees(feeRows);
-        progress.done();
 
         Map<MerchantId, Long> opening = stores.runs().lastCompletedBefore(d)
                 .map(prev -> stores.settlement().closingOf(prev.date(), prev.runNo())).orElse(Map.of());

@@ -21,10 +21,10 @@ import org.springframework.jdbc.core.RowMapper;
 /** Column lists, parameters and row mappers of terminal_txn and bank_txn. */
 final class TxnRows {
     static final String TERMINAL_COLUMNS = "txn_id, file_id, line_no, business_date, merchant_id, terminal_id, batch_no, stan, rrn,"
-            + " auth_code, txn_type, card_no, card_kind, amount_fen, txn_time, orig_stan, orig_rrn, orig_txn_date";
+            + " auth_code, txn_type, card_no, card_kind, amount_fen, txn_time, orig_stan, orig_rrn, orig_txn_date, bucket";
     static final String BANK_COLUMNS = "txn_id, file_id, line_no, clearing_date, stan, transmission_time, card_no, amount_fen, mti,"
             + " processing_code, terminal_id, merchant_id, rrn, auth_code, orig_stan, orig_txn_time, reversed, cancelled,"
-            + " merchant_name, acquirer_cost_fen";
+            + " merchant_name, acquirer_cost_fen, bucket";
 
     private TxnRows() {
     }
@@ -42,7 +42,7 @@ final class TxnRows {
             t.merchantId().value(), t.terminalId().value(), t.batchNo(), t.stan().value(), t.rrn().value(), t.authCode(),
             t.txnType().name(), t.cardNo().value(), t.cardKind().name(), t.amountFen(), Timestamp.valueOf(t.txnTime()),
             t.origStan() == null ? null : t.origStan().value(), t.origRrn() == null ? null : t.origRrn().value(),
-            t.origTxnDate() == null ? null : date(t.origTxnDate())};
+            t.origTxnDate() == null ? null : date(t.origTxnDate()), Buckets.of(t.terminalId())};
     }
 
     static Object[] bankParams(BankTxn b, long fileId) {
@@ -51,7 +51,7 @@ final class TxnRows {
             b.terminalId().value(), b.merchantId().value(), b.rrn().value(), b.authCode(),
             b.origStan() == null ? null : b.origStan().value(),
             b.origTxnTime() == null ? null : Timestamp.valueOf(b.origTxnTime()), flag(b.reversed()), flag(b.cancelled()),
-            b.merchantName(), b.acquirerCostFen()};
+            b.merchantName(), b.acquirerCostFen(), Buckets.of(b.terminalId())};
     }
 
     static final RowMapper<TerminalTxn> TERMINAL = (rs, i) -> new TerminalTxn(rs.getLong("txn_id"), rs.getString("file_name"),

@@ -6,7 +6,9 @@ import com.posclearing.kernel.Rrn;
 import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TerminalTxn;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The loaded transactions of both sides, by business date. */
@@ -19,11 +21,11 @@ final class TxnStore {
     }
 
     void insertTerminal(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO terminal_txn (" + TxnRows.TERMINAL_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        jdbc.batchUpdate("INSERT INTO terminal_txn (" + TxnRows.TERMINAL_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
     void insertBank(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO bank_txn (" + TxnRows.BANK_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        jdbc.batchUpdate("INSERT INTO bank_txn (" + TxnRows.BANK_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
     void insertRejectedLines(List<Object[]> rows) {
@@ -36,39 +38,50 @@ final class TxnStore {
                 + " actual_sale_fen, actual_refund_count, actual_refund_fen, out_of_balance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
-    /** The D lines of date D's loaded terminal files, in file and line order. */
-    List<TerminalTxn> terminalOf(BusinessDate date) {
+    /** The D lines of date D's loaded terminal files in one bucket, in file and line order. */
+    List<TerminalTxn> terminalOf(BusinessDate date, int bucket) {
         return jdbc.query("SELECT t.*, f.file_name FROM terminal_txn t JOIN input_file f ON f.file_id = t.file_id"
-                + " WHERE t.business_date = ? AND f.status = 'LOADED' ORDER BY f.file_name, t.line_no", TxnRows.TERMINAL,
-                TxnRows.date(date.value()));
+                + " WHERE t.business_date = ? AND t.bucket = ? AND f.status = 'LOADED' ORDER BY f.file_name, t.line_no",
+                TxnRows.TERMINAL, TxnRows.date(date.value()), bucket);
     }
 
-    /** Terminal items left PENDING by the given run. */
-    List<TerminalTxn> pendingAfter(BusinessDate date, int runNo) {
+    /** Terminal items of one bucket left PENDING by the given run. */
+    List<TerminalTxn> pendingAfter(BusinessDate date, int runNo, int bucket) {
         return jdbc.query("SELECT t.*, f.file_name FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id"
-                + " JOIN input_file f ON f.file_id = t.file_id WHERE o.business_date = ? AND o.run_no = ?"
+                + " JOIN input_file f ON f.file_id = t.file_id WHERE o.business_date = ? AND o.run_no = ? AND o.bucket = ?"
                 + " AND o.side = 'TERMINAL' AND o.outcome = 'PENDING' ORDER BY t.business_date, f.file_name, t.line_no",
-                TxnRows.TERMINAL, TxnRows.date(date.value()), runNo);
+                TxnRows.TERMINAL, TxnRows.date(date.value()), runNo, bucket);
     }
 
-    List<BankTxn> bankOf(BusinessDate date) {
+    List<BankTxn> bankOf(BusinessDate date, int bucket) {
         return jdbc.query("SELECT b.*, f.file_name FROM bank_txn b JOIN input_file f ON f.file_id = b.file_id"
-                + " WHERE b.clearing_date = ? AND f.status = 'LOADED' ORDER BY f.file_name, b.line_no", TxnRows.BANK,
-                TxnRows.date(date.value()));
+                + " WHERE b.clearing_date = ? AND b.bucket = ? AND f.status = 'LOADED' ORDER BY f.file_name, b.line_no",
+                TxnRows.BANK, TxnRows.date(date.value()), bucket);
     }
 
-    /** True when a terminal record with this key was loaded for an earlier date. */
-    boolean terminalKeyBefore(BusinessDate date, TerminalId terminal, Rrn rrn) {
-        return exists("SELECT COUNT(*) FROM terminal_txn WHERE terminal_id = ? AND rrn = ? AND business_date < ?", terminal, rrn, date);
+    /** Keys (terminal id + RRN) of D's terminal records in a bucket that were also loaded for an earlier date. */
+    Set<String> terminalKeysSeenBefore(BusinessDate date, int bucket) {
+        return keys("SELECT t.terminal_id, t.rrn FROM terminal_txn t WHERE t.business_date = ? AND t.bucket = ?"
+                + " AND EXISTS (SELECT 1 FROM terminal_txn e WHERE e.terminal_id = t.terminal_id AND e.rrn = t.rrn"
+                + " AND e.business_date < t.business_date)", date, bucket);
     }
 
-    boolean bankKeyBefore(BusinessDate date, TerminalId terminal, Rrn rrn) {
-        return exists("SELECT COUNT(*) FROM bank_txn WHERE terminal_id = ? AND rrn = ? AND clearing_date < ?", terminal, rrn, date);
+    Set<String> bankKeysSeenBefore(BusinessDate date, int bucket) {
+        return keys("SELECT b.terminal_id, b.rrn FROM bank_txn b WHERE b.clearing_date = ? AND b.bucket = ?"
+                + " AND EXISTS (SELECT 1 FROM bank_txn e WHERE e.terminal_id = b.terminal_id AND e.rrn = b.rrn"
+                + " AND e.clearing_date < b.clearing_date)", date, bucket);
     }
 
-    private boolean exists(String sql, TerminalId terminal, Rrn rrn, BusinessDate date) {
-        Long n = jdbc.queryForObject(sql, Long.class, terminal.value(), rrn.value(), TxnRows.date(date.value()));
-        return n != null && n > 0;
+    static String key(TerminalId terminal, Rrn rrn) {
+        return terminal.value() + rrn.value();
+    }
+
+    private Set<String> keys(String sql, BusinessDate date, int bucket) {
+        Set<String> keys = new HashSet<>();
+        jdbc.query(sql, rs -> {
+            keys.add(rs.getString(1) + rs.getString(2));
+        }, TxnRows.date(date.value()), bucket);
+        return keys;
     }
 
     /** Rows of a list in slices of {@link #BATCH_ROWS}, for JDBC batches of a bounded size. */
