@@ -133,24 +133,32 @@ public class ReportQueries {
                         rs.getLong("amount_fen")), params);
     }
 
+    /** A statement line and the merchant it belongs to. */
+    @FunctionalInterface
+    interface LineSink {
+        void accept(MerchantId merchant, StatementLine line);
+    }
+
     /**
-     * A merchant's terminal records decided by the run, but pending ones (they have their own sheet). Settled lines
-     * carry amount, fee and net (refunds negative); the others show their amount with no fee and no net.
+     * Every merchant's terminal records decided by the run but pending ones (they have their own sheet), in merchant
+     * order. Settled lines carry amount, fee and net (refunds negative); the others show their amount with no fee and
+     * no net.
      */
-    void statementLines(BusinessDate d, int runNo, MerchantId merchant, java.util.function.Consumer<StatementLine> sink) {
+    void statementLines(BusinessDate d, int runNo, LineSink sink) {
         jdbc.query("SELECT t.*, o.outcome, o.fee_fen FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id"
-                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.merchant_id = ?"
-                + " AND o.outcome <> 'PENDING' ORDER BY t.txn_time, t.txn_id", (RowCallbackHandler) rs -> {
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome <> 'PENDING'"
+                + " ORDER BY o.merchant_id, t.txn_time, t.txn_id", (RowCallbackHandler) rs -> {
                     String outcome = rs.getString("outcome");
                     boolean settled = "MATCHED".equals(outcome) || "MATCHED_LATE".equals(outcome);
                     TxnType type = TxnType.valueOf(rs.getString("txn_type"));
                     long amount = type == TxnType.REFUND ? -rs.getLong("amount_fen") : rs.getLong("amount_fen");
                     long fee = rs.getLong("fee_fen");
-                    sink.accept(new StatementLine(rs.getTimestamp("txn_time").toLocalDateTime(),
-                            TerminalId.of(rs.getString("terminal_id")), rs.getString("batch_no"), Stan.of(rs.getString("stan")),
-                            Rrn.of(rs.getString("rrn")), MaskedCard.of(rs.getString("card_no")),
-                            CardKind.valueOf(rs.getString("card_kind")), type, amount, fee, settled ? amount - fee : 0, outcome));
-                }, date(d), runNo, merchant.value());
+                    sink.accept(MerchantId.of(rs.getString("merchant_id")), new StatementLine(
+                            rs.getTimestamp("txn_time").toLocalDateTime(), TerminalId.of(rs.getString("terminal_id")),
+                            rs.getString("batch_no"), Stan.of(rs.getString("stan")), Rrn.of(rs.getString("rrn")),
+                            MaskedCard.of(rs.getString("card_no")), CardKind.valueOf(rs.getString("card_kind")), type, amount,
+                            fee, settled ? amount - fee : 0, outcome));
+                }, date(d), runNo);
     }
 
     private static Long nullable(ResultSet rs, String column) throws SQLException {
