@@ -1,6 +1,8 @@
 package com.posclearing.settlement;
 
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.InputMissingException;
+import com.posclearing.kernel.InputRejectedException;
 import com.posclearing.settlement.internal.RunParams;
 import com.posclearing.settlement.internal.RunLock;
 import com.posclearing.settlement.internal.RunRegistry;
@@ -156,7 +158,16 @@ public class SettlementService {
                 : failures.get(0);
         String status = failure == null ? RunRegistry.COMPLETED : RunRegistry.FAILED;
         runs.finish(date, runNo, status, failure == null ? null : String.valueOf(failure.getMessage()));
-        LOG.info("run {} of {} ended {}", runNo, date, status);
+        if (failure == null) {
+            LOG.info("run {} of {} ended {}", runNo, date, status);
+        } else {
+            if (failure instanceof InputRejectedException || failure instanceof InputMissingException) {
+                LOG.error("run {} of {} ended {}: {}", runNo, date, status, failure.getMessage());
+            } else {
+                // not an input problem: the engineer on call needs the trace
+                LOG.error("run {} of {} ended {}: {}", runNo, date, status, failure.getMessage(), failure);
+            }
+        }
         return new RunOutcome(date, runNo, status, props.outDir().resolve(date.compact()), failure);
     }
 }
