@@ -5,7 +5,7 @@ import com.posclearing.settlement.RunOutcome;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Runs an operator command that changes something and records it in the audit log, failed or not. */
+/** Runs an operator command that changes something and records it in the audit log when it starts and when it ends. */
 final class Audited {
     private Audited() {
     }
@@ -13,6 +13,8 @@ final class Audited {
     static int run(ConfigurableApplicationContext ctx, CommonOptions common, String command, String arguments, String reason,
             Supplier<RunOutcome> work) {
         AuditLog audit = ctx.getBean(AuditLog.class);
+        // a row before and a row after: a command killed half-way is on record too
+        audit.record(common.operator(), command, arguments, reason, "started");
         try {
             RunOutcome outcome = work.get();
             int code = Outcomes.report(outcome, System.out, System.err);

@@ -2,6 +2,7 @@ package com.posclearing.settlement;
 
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.Yuan;
+import com.posclearing.settlement.internal.ReportQueries;
 import com.posclearing.settlement.internal.RunRegistry;
 import com.posclearing.settlement.internal.Stores;
 import com.posclearing.settlement.internal.TransferSettings;
@@ -20,8 +21,10 @@ public class StatusReport {
     private final JdbcTemplate jdbc;
     private final TransferSettings transfers;
     private final OutputDelivery delivery;
+    private final ReportQueries queries;
 
-    StatusReport(Stores stores, JdbcTemplate jdbc, TransferSettings transfers, OutputDelivery delivery) {
+    StatusReport(Stores stores, JdbcTemplate jdbc, TransferSettings transfers, OutputDelivery delivery, ReportQueries queries) {
+        this.queries = queries;
         this.stores = stores;
         this.jdbc = jdbc;
         this.transfers = transfers;
@@ -41,19 +44,13 @@ public class StatusReport {
             out.add(run.date() + " run " + run.runNo() + ": " + run.status() + " (by " + run.operator() + ", started "
                     + run.startedAt().withNano(0) + ", " + took + (run.reason() == null ? "" : ", reason: " + run.reason()) + ")");
             if (run.jobExecutionId() != null) {
-                jdbc.query("SELECT step_name, status, read_count, write_count, start_time, end_time FROM batch_step_execution"
-                        + " WHERE job_execution_id = ? ORDER BY step_execution_id", rs -> {
-                            long ms = rs.getTimestamp(6) == null ? -1
-                                    : Duration.between(rs.getTimestamp(5).toLocalDateTime(), rs.getTimestamp(6).toLocalDateTime()).toMillis();
-                            out.add(String.format("  step %-10s %-9s read %6d  written %6d  %s", rs.getString(1), rs.getString(2),
-                                    rs.getLong(3), rs.getLong(4), ms < 0 ? "-" : ms + " ms"));
-                        }, run.jobExecutionId());
+                attempts(run.jobExecutionId(), out);
             }
-            jdbc.query("SELECT side, outcome, COUNT(*), SUM(amount_fen) FROM recon_outcome WHERE business_date = ? AND run_no = ?"
-                    + " GROUP BY side, outcome ORDER BY side DESC, outcome", rs -> {
-                        out.add(String.format("  %-8s %-19s %6d  %14s", rs.getString(1).toLowerCase(java.util.Locale.ROOT),
-                                rs.getString(2), rs.getLong(3), Yuan.format(rs.getLong(4))));
-                    }, java.sql.Date.valueOf(run.date().value()), run.runNo());
+            for (com.posclearing.statement.Side side : com.posclearing.statement.Side.values()) {
+                queries.side(run.date(), run.runNo(), side).outcomes().forEach((outcome, total) -> out.add(String.format(
+                        "  %-8s %-19s %6d  %14s", side.name().toLowerCase(java.util.Locale.ROOT), outcome, total.count(),
+                        Yuan.format(total.amountFen()))));
+            }
             jdbc.query("SELECT COUNT(*), COALESCE(SUM(amount_fen), 0), MAX(delivered_at) FROM payout WHERE business_date = ?"
                     + " AND run_no = ?", rs -> {
                         if (rs.getLong(1) > 0) {
@@ -69,9 +66,40 @@ public class StatusReport {
             boolean lastOfDate = run == runs.get(runs.size() - 1) || !runs.get(runs.indexOf(run) + 1).date().equals(run.date());
             if (lastOfDate) {
                 deliveries(run.date(), out);
+                commands(run.date(), out);
             }
         }
         return out;
+    }
+
+    /** Every attempt of a run (the first, then each restart), with its steps: a recovered kill shows as FAILED. */
+    private void attempts(long jobExecutionId, List<String> out) {
+        int[] attempt = {0};
+        long[] current = {-1};
+        jdbc.query("SELECT e.job_execution_id, e.status, s.step_name, s.status, s.read_count, s.write_count, s.start_time,"
+                + " s.end_time FROM batch_job_execution e LEFT JOIN batch_step_execution s ON s.job_execution_id = e.job_execution_id"
+                + " WHERE e.job_instance_id = (SELECT job_instance_id FROM batch_job_execution WHERE job_execution_id = ?)"
+                + " ORDER BY e.job_execution_id, s.step_execution_id", rs -> {
+                    if (rs.getLong(1) != current[0]) {
+                        current[0] = rs.getLong(1);
+                        out.add("  attempt " + ++attempt[0] + " (job execution " + current[0] + "): " + rs.getString(2));
+                    }
+                    if (rs.getString(3) != null) {
+                        long ms = rs.getTimestamp(8) == null ? -1
+                                : Duration.between(rs.getTimestamp(7).toLocalDateTime(), rs.getTimestamp(8).toLocalDateTime()).toMillis();
+                        out.add(String.format("    step %-10s %-9s read %7d  written %7d  %s", rs.getString(3), rs.getString(4),
+                                rs.getLong(5), rs.getLong(6), ms < 0 ? "-" : ms + " ms"));
+                    }
+                }, jobExecutionId);
+    }
+
+    /** The operator commands of the date, from the audit log. */
+    private void commands(BusinessDate d, List<String> out) {
+        jdbc.query("SELECT at_time, operator, command, reason, result FROM audit_log WHERE arguments LIKE ? ORDER BY audit_id",
+                rs -> {
+                    out.add("  " + rs.getTimestamp(1).toLocalDateTime().withNano(0) + " " + rs.getString(2) + ": " + rs.getString(3)
+                            + (rs.getString(4) == null ? "" : " (" + rs.getString(4) + ")") + " -> " + rs.getString(5));
+                }, "--date " + d + "%");
     }
 
     private void deliveries(BusinessDate d, List<String> out) {

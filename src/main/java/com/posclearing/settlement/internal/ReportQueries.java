@@ -46,7 +46,7 @@ public class ReportQueries {
     }
 
     /** Outcomes of one side; lines that could not be read count as REJECTED with no amount. */
-    SideSummary side(BusinessDate d, int runNo, Side side) {
+    public SideSummary side(BusinessDate d, int runNo, Side side) {
         Map<String, OutcomeTotal> totals = new LinkedHashMap<>();
         OUTCOME_ORDER.forEach(o -> totals.put(o, new OutcomeTotal(0, 0)));
         jdbc.query("SELECT outcome, COUNT(*), SUM(amount_fen) FROM recon_outcome WHERE business_date = ? AND run_no = ?"
