@@ -45,7 +45,7 @@ public final class Bench {
         try (MemorySampler memory = new MemorySampler()) {
             progress.println("bench: running the nightly job of " + o.date() + " on a fresh " + o.database().kind()
                     + " database (run folder " + runDir + ")");
-            JobRun job = JobRun.run(o, data, runDir, memory);
+            JobRun job = JobRun.run(o, data, runDir, memory, progress);
             long jobHwm = MemorySampler.highWaterMarkBytes();
             if (!job.outcome().completed()) {
                 throw new IllegalStateException("the nightly job failed: " + job.outcome().failure().getMessage()

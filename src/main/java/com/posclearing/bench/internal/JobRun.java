@@ -4,6 +4,7 @@ import com.posclearing.PosClearingApplication;
 import com.posclearing.bench.BenchOptions;
 import com.posclearing.settlement.RunOutcome;
 import com.posclearing.settlement.SettlementService;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.ZoneId;
@@ -25,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public record JobRun(RunOutcome outcome, List<StepTime> steps, Map<String, Long> outcomes, long statements,
         long contextMillis) {
 
-    public static JobRun run(BenchOptions o, DataSet data, Path runDir, MemorySampler memory) {
+    public static JobRun run(BenchOptions o, DataSet data, Path runDir, MemorySampler memory, PrintStream progress) {
         String url = JobDatabase.freshUrl(o.database(), runDir);
         long start = System.nanoTime();
         // command-line style arguments: they take precedence over application.properties, default properties do not
@@ -40,9 +41,14 @@ public record JobRun(RunOutcome outcome, List<StepTime> steps, Map<String, Long>
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(PosClearingApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false).run(args)) {
             long contextMillis = (System.nanoTime() - start) / 1_000_000;
-            RunOutcome outcome = ctx.getBean(SettlementService.class)
-                    .run(o.date(), "dir:" + data.inbox().toAbsolutePath(), "bench");
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+            RunOutcome outcome;
+            StepWatcher watcher = new StepWatcher(jdbc, progress);
+            try {
+                outcome = ctx.getBean(SettlementService.class).run(o.date(), "dir:" + data.inbox().toAbsolutePath(), "bench");
+            } finally {
+                watcher.close();
+            }
             List<StepTime> steps = steps(jdbc, memory);
             Map<String, Long> outcomes = new TreeMap<>();
             jdbc.query("SELECT side, outcome, COUNT(*) FROM recon_outcome WHERE business_date = ? AND run_no = ?"
