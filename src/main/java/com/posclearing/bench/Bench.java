@@ -43,20 +43,30 @@ public final class Bench {
                 + data.result().pospFile().getParent().getParent());
         Path runDir = o.workDir().resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         try (MemorySampler memory = new MemorySampler()) {
-            progress.println("bench: running the nightly job of " + o.date() + " on a fresh " + o.database().kind()
-                    + " database (run folder " + runDir + ")");
-            JobRun job = JobRun.run(o, data, runDir, memory, progress);
-            long jobHwm = MemorySampler.highWaterMarkBytes();
-            if (!job.outcome().completed()) {
-                throw new IllegalStateException("the nightly job failed: " + job.outcome().failure().getMessage()
-                        + " (its database and logs are in " + runDir + ")", job.outcome().failure());
-            }
             Map<String, Long> expected = expected(data);
-            check(expected, job.outcomes(), runDir);
+            String loadBefore = MemorySampler.loadAverage();
+            Optional<JobRun> job = Optional.empty();
+            long jobHwm = -1;
+            if (!o.baselinesOnly()) {
+                progress.println("bench: running the nightly job of " + o.date() + " on a fresh " + o.database().kind()
+                        + " database (run folder " + runDir + ")");
+                JobRun run = JobRun.run(o, data, runDir, memory, progress);
+                jobHwm = MemorySampler.highWaterMarkBytes();
+                if (!run.outcome().completed()) {
+                    throw new IllegalStateException("the nightly job failed: " + run.outcome().failure().getMessage()
+                            + " (its database and logs are in " + runDir + ")", run.outcome().failure());
+                }
+                check(expected, run.outcomes(), runDir);
+                job = Optional.of(run);
+            }
+            String loadAfter = MemorySampler.loadAverage();
 
             Optional<PoiFloor.Result> floor = Optional.empty();
             if (o.poiFloor()) {
-                List<Integer> rows = StatementRows.of(job.outcome().outDir().resolve("statements"));
+                List<Integer> rows = job.isPresent()
+                        ? StatementRows.of(job.get().outcome().outDir().resolve("statements"))
+                        : evenRows(data.result().terminalRecords() - expected.getOrDefault("terminal.PENDING", 0L),
+                                o.merchants());
                 progress.println("bench: POI floor, " + rows.size() + " workbooks on one core");
                 floor = Optional.of(PoiFloor.run(rows, runDir.resolve("poi-floor")));
             }
@@ -70,13 +80,23 @@ public final class Bench {
                 duck.ifPresent(d -> checkBaseline(d, expected));
             }
             BenchReport report = new BenchReport(o, data.result().terminalRecords(), data.result().bankRecords(),
-                    data.generatedMillis(), data.reused(), job.contextMillis(), job.steps(), job.statements(), expected,
-                    job.outcomes(), jobHwm, duck, floor, skipped);
+                    data.generatedMillis(), data.reused(), job.map(JobRun::contextMillis).orElse(0L),
+                    job.map(JobRun::steps).orElse(List.of()), job.map(JobRun::statements).orElse(0L), expected,
+                    job.map(JobRun::outcomes).orElse(Map.of()), jobHwm, duck, floor, skipped, loadBefore, loadAfter);
             if (!o.keep()) {
                 deleteTree(runDir);
             }
             return report;
         }
+    }
+
+    /** {@code rows} statement lines spread as evenly as the generator spreads them over {@code merchants}. */
+    static List<Integer> evenRows(long rows, int merchants) {
+        List<Integer> out = new ArrayList<>(merchants);
+        for (int i = 0; i < merchants; i++) {
+            out.add((int) (rows / merchants + (i < rows % merchants ? 1 : 0)));
+        }
+        return out;
     }
 
     private static Map<String, Long> expected(DataSet data) {

@@ -17,9 +17,11 @@ import java.util.Objects;
  * @param keep        keep the run folder (database, outputs) after the run; the data set is always kept
  * @param duckDb      run the DuckDB join baseline
  * @param poiFloor    run the bare POI SXSSF baseline
+ * @param baselinesOnly skip the job: only the baselines, the POI floor with the data set's terminal lines spread
+ *                    evenly over the merchants (for sizes where the job itself takes hours)
  */
 public record BenchOptions(long seed, long records, int merchants, BusinessDate date, int batchSize, Database database,
-        Path workDir, boolean keep, boolean duckDb, boolean poiFloor) {
+        Path workDir, boolean keep, boolean duckDb, boolean poiFloor, boolean baselinesOnly) {
 
     public BenchOptions {
         if (records < 1 || records > 999_999_999L) {

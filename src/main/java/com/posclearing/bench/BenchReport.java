@@ -17,11 +17,14 @@ import java.util.Set;
  * @param expectedOutcomes "terminal.X"/"bank.X" → count, from the generator
  * @param actualOutcomes   the same, as the job decided them; equal to the expected ones or the bench fails
  * @param jobHwmBytes      VmHWM when the job had ended, before the baselines ran (-1 when unknown)
+ * @param loadBefore       the machine's load average when the job started, loadAfter when it ended: other processes
+ *                         sharing the cores make every time longer, so the table says how busy the machine was
  */
 public record BenchReport(BenchOptions options, long terminalRecords, long bankRecords, long generatorMillis,
         boolean dataSetReused, long contextMillis, List<StepTime> steps, long statements,
         Map<String, Long> expectedOutcomes, Map<String, Long> actualOutcomes, long jobHwmBytes,
-        Optional<DuckDbBaseline.Result> duckDb, Optional<PoiFloor.Result> poiFloor, String duckDbSkippedBecause) {
+        Optional<DuckDbBaseline.Result> duckDb, Optional<PoiFloor.Result> poiFloor, String duckDbSkippedBecause,
+        String loadBefore, String loadAfter) {
 
     /** Steps that take the night from the input files to the payouts (issue 5's "ingest → payouts"). */
     public static final Set<String> INGEST_TO_PAYOUTS = Set.of("ingest", "reconcile", "settle");
@@ -60,6 +63,19 @@ public record BenchReport(BenchOptions options, long terminalRecords, long bankR
         out.add("|---|---:|---:|---:|---:|---:|---:|---:|");
         out.add(String.format(Locale.ROOT, "| generator%s | %s | %s | | | | | %,d |", dataSetReused ? " (reused)" : "",
                 secs(generatorMillis), rate(records, generatorMillis), records));
+        if (!steps.isEmpty()) {
+            jobRows(out, records);
+        }
+        out.add("");
+        out.add("records/s = (terminal + bank records) / step wall time. Machine load average (1 / 5 / 15 min) when the job"
+                + " started: " + loadBefore + ", when it ended: " + loadAfter + ".");
+        baselines(out);
+        out.add(steps.isEmpty() ? "outcomes: not checked, the job was not run (--baselines-only)"
+                : "outcomes: the job's counts equal the generator's " + expectedOutcomes);
+        return out;
+    }
+
+    private void jobRows(List<String> out, long records) {
         out.add(String.format(Locale.ROOT, "| (application start) | %s | | | | | | |", secs(contextMillis)));
         for (StepTime s : steps) {
             out.add(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %,d | %,d |", s.name(), secs(s.millis()),
@@ -70,27 +86,32 @@ public record BenchReport(BenchOptions options, long terminalRecords, long bankR
                 rate(records, ingestToPayoutsMillis())));
         out.add(String.format(Locale.ROOT, "| **whole job** | %s | %s | | %s | %s | | |", secs(jobMillis()),
                 rate(records, jobMillis()), mb(jobHwmBytes), mb(maxHeapBytes())));
-        out.add("");
-        out.add("records/s = (terminal + bank records) / step wall time.");
+    }
+
+    private void baselines(List<String> out) {
+        boolean job = !steps.isEmpty();
         duckDb.ifPresentOrElse(d -> {
             out.add(String.format(Locale.ROOT, "DuckDB (%s): load POSP %s s, ACOMA %s s, FULL OUTER JOIN %s s"
                     + " (%,d pairs, %,d terminal only, %,d bank only)", d.driverSource(), secs(d.pospMillis()),
                     secs(d.acomaMillis()), secs(d.joinMillis()), d.both(), d.terminalOnly(), d.bankOnly()));
-            out.add(String.format(Locale.ROOT, "**our reconcile step / DuckDB's join = %s×**; reconcile / (DuckDB load + join) = %s×",
-                    ratio(stepMillis("reconcile"), d.joinMillis()),
-                    ratio(stepMillis("reconcile"), d.pospMillis() + d.acomaMillis() + d.joinMillis())));
+            if (job) {
+                out.add(String.format(Locale.ROOT, "**our reconcile step / DuckDB's join = %s×**; reconcile / (DuckDB load + join) = %s×",
+                        ratio(stepMillis("reconcile"), d.joinMillis()),
+                        ratio(stepMillis("reconcile"), d.pospMillis() + d.acomaMillis() + d.joinMillis())));
+            }
         }, () -> out.add("DuckDB baseline skipped: " + duckDbSkippedBecause));
         poiFloor.ifPresentOrElse(p -> {
             long ours = stepMillis("statements");
-            out.add(String.format(Locale.ROOT, "POI floor (bare SXSSF, one core): %,d workbooks, %,d rows in %s s = %s workbooks/s;"
-                    + " statements step: %,d workbooks in %s s = %s workbooks/s (with the CSVs and the queries)", p.workbooks(),
-                    p.rows(), secs(p.millis()), String.format(Locale.ROOT, "%.1f", p.workbooksPerSecond()), statements,
-                    secs(ours), ours == 0 ? "-" : String.format(Locale.ROOT, "%.1f", statements * 1000.0 / ours)));
+            out.add(String.format(Locale.ROOT, "POI floor (bare SXSSF, one core): %,d workbooks, %,d rows in %s s = %s workbooks/s",
+                    p.workbooks(), p.rows(), secs(p.millis()), String.format(Locale.ROOT, "%.1f", p.workbooksPerSecond())));
+            if (!job) {
+                return;
+            }
+            out.add(String.format(Locale.ROOT, "statements step: %,d workbooks in %s s = %s workbooks/s (with the CSVs and the"
+                    + " queries)", statements, secs(ours), ours == 0 ? "-" : String.format(Locale.ROOT, "%.1f", statements * 1000.0 / ours)));
             out.add(String.format(Locale.ROOT, "**our statements step / POI floor = %s×** (time; ≤ 1.25× is the issue's 0.8× speed target)",
                     ratio(ours, p.millis())));
         }, () -> out.add("POI floor skipped"));
-        out.add("outcomes: the job's counts equal the generator's " + expectedOutcomes);
-        return out;
     }
 
     static String secs(long millis) {

@@ -63,6 +63,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-poi-floor", description = "Skip the bare POI SXSSF baseline.")
     boolean noPoiFloor;
 
+    @Option(names = "--baselines-only",
+            description = "Skip the job; only the DuckDB and POI baselines (POI with the lines spread evenly over the merchants).")
+    boolean baselinesOnly;
+
     @Option(names = "--duckdb-jar", paramLabel = "JAR",
             description = "The DuckDB JDBC jar (default: the newest org/duckdb/duckdb_jdbc in the local Maven repository).")
     Path duckDbJar;
@@ -81,7 +85,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchOptions options;
         try {
             options = new BenchOptions(seed, records, merchants, BusinessDate.parse(date), batchSize, database,
-                    workDir.toAbsolutePath().normalize(), keep, !noDuckDb, !noPoiFloor);
+                    workDir.toAbsolutePath().normalize(), keep, !noDuckDb, !noPoiFloor, baselinesOnly);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -21,7 +21,7 @@ class BenchSmokeTest {
     @Test
     void benchAtTwoThousandRecordsDecidesThePlantedOutcomes() throws Exception {
         BenchOptions o = new BenchOptions(7, 2_000, 50, BusinessDate.parse("2026-11-23"), 0, BenchOptions.Database.h2(),
-                work, false, true, true);
+                work, false, true, true, false);
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         BenchReport report = Bench.run(o, null, new PrintStream(progress, true, StandardCharsets.UTF_8));
 

@@ -74,6 +74,16 @@ public final class MemorySampler implements AutoCloseable {
         return new Peak(maxRss < 0 ? -1 : maxRss * 1024, maxHeap);
     }
 
+    /** The machine's load average over 1, 5 and 15 minutes ({@code /proc/loadavg}), or "?" where unknown. */
+    public static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).trim().split(" ");
+            return f[0] + " / " + f[1] + " / " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "?";
+        }
+    }
+
     /** VmHWM (bytes) of the first sample at or after an instant: the process's peak up to then; -1 if unknown. */
     public synchronized long highWaterMarkAt(long millis) {
         for (int i = 0; i < size; i++) {
