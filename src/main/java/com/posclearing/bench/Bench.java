@@ -53,8 +53,13 @@ public final class Bench {
                 JobRun run = JobRun.run(o, data, runDir, memory, progress);
                 jobHwm = MemorySampler.highWaterMarkBytes();
                 if (!run.outcome().completed()) {
-                    throw new IllegalStateException("the nightly job failed: " + run.outcome().failure().getMessage()
-                            + " (its database and logs are in " + runDir + ")", run.outcome().failure());
+                    // the steps it finished are still worth seeing; the job has logged the stack trace
+                    new BenchReport(o, data.result().terminalRecords(), data.result().bankRecords(), data.generatedMillis(),
+                            data.reused(), run.contextMillis(), run.steps(), run.statements(), expected, run.outcomes(), jobHwm,
+                            Optional.empty(), Optional.empty(), "the job failed", loadBefore, MemorySampler.loadAverage())
+                            .lines().forEach(progress::println);
+                    throw new IllegalStateException("the nightly job failed in step " + failedStep(run) + ": "
+                            + rootMessage(run.outcome().failure()) + " (its database and outputs are in " + runDir + ")");
                 }
                 check(expected, run.outcomes(), runDir);
                 job = Optional.of(run);
@@ -88,6 +93,19 @@ public final class Bench {
             }
             return report;
         }
+    }
+
+    private static String failedStep(JobRun run) {
+        return run.steps().stream().filter(st -> !"COMPLETED".equals(st.status())).map(st -> st.name()).findFirst()
+                .orElse("?");
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     /** {@code rows} statement lines spread as evenly as the generator spreads them over {@code merchants}. */

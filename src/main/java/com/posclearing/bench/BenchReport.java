@@ -71,7 +71,8 @@ public record BenchReport(BenchOptions options, long terminalRecords, long bankR
                 + " started: " + loadBefore + ", when it ended: " + loadAfter + ".");
         baselines(out);
         out.add(steps.isEmpty() ? "outcomes: not checked, the job was not run (--baselines-only)"
-                : "outcomes: the job's counts equal the generator's " + expectedOutcomes);
+                : actualOutcomes.equals(expectedOutcomes) ? "outcomes: the job's counts equal the generator's " + expectedOutcomes
+                : "outcomes: the job decided " + actualOutcomes + ", the generator planted " + expectedOutcomes);
         return out;
     }
 
