@@ -1,0 +1,45 @@
+package com.posclearing.bench.internal;
+
+import com.posclearing.bench.BenchOptions.Database;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/** A fresh database for one benchmark run: an H2 file in the run folder, or a PostgreSQL database created anew. */
+public final class JobDatabase {
+    /** The PostgreSQL database the bench creates (and drops first): never an operator's database. */
+    static final String PG_DATABASE = "posclearing_bench";
+
+    private JobDatabase() {
+    }
+
+    /** The JDBC URL the job is to use; for PostgreSQL, drops and creates {@value #PG_DATABASE} first. */
+    public static String freshUrl(Database db, Path runDir) {
+        if (Database.H2.equals(db.kind())) {
+            return "jdbc:h2:file:" + runDir.resolve("db/clearing").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        try (Connection c = DriverManager.getConnection(db.adminUrl(), db.user(), db.password());
+                Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + PG_DATABASE);
+            s.execute("CREATE DATABASE " + PG_DATABASE);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the bench database " + PG_DATABASE + " through " + db.adminUrl()
+                    + ": " + e.getMessage() + " (check --jdbc-url, --db-user, --db-password and that the role may create"
+                    + " databases)", e);
+        }
+        return withDatabase(db.adminUrl(), PG_DATABASE);
+    }
+
+    /** {@code jdbc:postgresql://host:port/db?x=y} with {@code db} replaced. */
+    static String withDatabase(String url, String database) {
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        String params = query < 0 ? "" : url.substring(query);
+        int hostStart = base.indexOf("//");
+        int slash = base.indexOf('/', hostStart < 0 ? "jdbc:postgresql:".length() : hostStart + 2);
+        String prefix = slash < 0 ? base : base.substring(0, slash);
+        return prefix + "/" + database + params;
+    }
+}

@@ -1,0 +1,96 @@
+package com.posclearing.ops;
+
+import com.posclearing.bench.Bench;
+import com.posclearing.bench.BenchOptions;
+import com.posclearing.bench.BenchReport;
+import com.posclearing.kernel.BusinessDate;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code bench --records N --merchants M}: the benchmark of issue 5. Prints a Markdown table per step (wall time,
+ * records/s, peak RSS, heap) and the DuckDB and POI ratios; fails (exit 1) when the job's outcome counts differ from
+ * what the generator planted.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Generates a data set (or reuses it), runs the whole nightly job on a fresh database, checks the"
+                + " outcome counts and prints per-step times, records/s, peak RSS and the DuckDB and POI baselines.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--records", required = true, paramLabel = "N", description = "Terminal records to generate.")
+    long records;
+
+    @Option(names = "--merchants", required = true, paramLabel = "M", description = "Merchants (two terminals each).")
+    int merchants;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--date", defaultValue = "2026-11-23", paramLabel = "yyyy-MM-dd",
+            description = "Business date of the data set (default: ${DEFAULT-VALUE}).")
+    String date;
+
+    @Option(names = "--batch-size", defaultValue = "0", paramLabel = "LINES",
+            description = "D lines per terminal batch; 0 = records / terminals, so every merchant has activity (default).")
+    int batchSize;
+
+    @Option(names = "--db", defaultValue = "h2", paramLabel = "h2|postgresql",
+            description = "The job's database: a fresh H2 file in the run folder (default), or PostgreSQL.")
+    String db;
+
+    @Option(names = "--jdbc-url", paramLabel = "URL",
+            description = "For --db postgresql: an existing database to connect to, e.g. jdbc:postgresql://localhost:5432/postgres;"
+                    + " the bench drops and creates the database posclearing_bench there.")
+    String jdbcUrl;
+
+    @Option(names = "--db-user", defaultValue = "postgres", description = "For --db postgresql (default: ${DEFAULT-VALUE}).")
+    String dbUser;
+
+    @Option(names = "--db-password", defaultValue = "", description = "For --db postgresql.")
+    String dbPassword;
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Data sets and run folders (default: target/bench under the installation).")
+    Path work;
+
+    @Option(names = "--keep", description = "Keep the run folder (database, outputs, logs); data sets are always kept.")
+    boolean keep;
+
+    @Option(names = "--no-duckdb", description = "Skip the DuckDB join baseline.")
+    boolean noDuckDb;
+
+    @Option(names = "--no-poi-floor", description = "Skip the bare POI SXSSF baseline.")
+    boolean noPoiFloor;
+
+    @Option(names = "--baselines-only",
+            description = "Skip the job; only the DuckDB and POI baselines (POI with the lines spread evenly over the merchants).")
+    boolean baselinesOnly;
+
+    @Option(names = "--duckdb-jar", paramLabel = "JAR",
+            description = "The DuckDB JDBC jar (default: the newest org/duckdb/duckdb_jdbc in the local Maven repository).")
+    Path duckDbJar;
+
+    @Override
+    public Integer call() {
+        BenchOptions.Database database;
+        try {
+            database = BenchOptions.Database.H2.equals(db) ? BenchOptions.Database.h2()
+                    : new BenchOptions.Database(db, jdbcUrl, dbUser, dbPassword);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        Path workDir = work != null ? work
+                : Path.of(System.getProperty("pos.clearing.home", ".")).resolve("target").resolve("bench");
+        BenchOptions options;
+        try {
+            options = new BenchOptions(seed, records, merchants, BusinessDate.parse(date), batchSize, database,
+                    workDir.toAbsolutePath().normalize(), keep, !noDuckDb, !noPoiFloor, baselinesOnly);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        BenchReport report = Bench.run(options, duckDbJar, System.err);
+        report.lines().forEach(System.out::println);
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,69 @@
+package com.posclearing.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.posclearing.kernel.BusinessDate;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bench at N = 2,000 on H2: the job's outcome counts equal the generator's, the baselines agree. No timings. */
+class BenchSmokeTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void benchAtTwoThousandRecordsDecidesThePlantedOutcomes() throws Exception {
+        BenchOptions o = new BenchOptions(7, 2_000, 50, BusinessDate.parse("2026-11-23"), 0, BenchOptions.Database.h2(),
+                work, false, true, true, false);
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        BenchReport report = Bench.run(o, null, new PrintStream(progress, true, StandardCharsets.UTF_8));
+
+        assertThat(o.effectiveBatchSize()).isEqualTo(20);
+        assertThat(report.terminalRecords()).isEqualTo(2_000);
+        assertThat(report.actualOutcomes()).isEqualTo(report.expectedOutcomes());
+        long terminal = report.actualOutcomes().entrySet().stream().filter(e -> e.getKey().startsWith("terminal."))
+                .mapToLong(e -> e.getValue()).sum();
+        long bank = report.actualOutcomes().entrySet().stream().filter(e -> e.getKey().startsWith("bank."))
+                .mapToLong(e -> e.getValue()).sum();
+        assertThat(terminal).isEqualTo(2_000);
+        assertThat(bank).isEqualTo(report.bankRecords());
+        assertThat(report.expectedOutcomes().get("terminal.MATCHED")).isGreaterThan(1_900);
+
+        assertThat(report.steps()).extracting(s -> s.name())
+                .containsExactly("fetch", "ingest", "reconcile", "settle", "statements", "reports", "deliver");
+        assertThat(report.steps()).allSatisfy(s -> assertThat(s.status()).isEqualTo("COMPLETED"));
+        // every merchant had activity, so every merchant got one statement, and the floor wrote as many workbooks
+        assertThat(report.statements()).isEqualTo(50);
+        assertThat(report.poiFloor()).get().satisfies(p -> {
+            assertThat(p.workbooks()).isEqualTo(50);
+            // the statements list every terminal record but the pending ones, which have a sheet of their own
+            assertThat(p.rows()).isEqualTo(2_000 - report.expectedOutcomes().get("terminal.PENDING"));
+        });
+        assertThat(report.duckDb()).get().satisfies(d -> {
+            assertThat(d.terminalRows()).isEqualTo(2_000);
+            assertThat(d.bankRows()).isEqualTo(report.bankRecords());
+            assertThat(d.terminalOnly()).isEqualTo(report.expectedOutcomes().get("terminal.PENDING"));
+        });
+        List<String> lines = report.lines();
+        assertThat(lines).anyMatch(l -> l.startsWith("| reconcile |"));
+        assertThat(lines).anyMatch(l -> l.contains("our reconcile step / DuckDB's join"));
+        assertThat(lines).anyMatch(l -> l.contains("our statements step / POI floor"));
+
+        // the data set stays for reuse; the run folder (database, outputs) is removed without --keep
+        try (Stream<Path> dirs = Files.list(work)) {
+            assertThat(dirs.map(p -> p.getFileName().toString()).toList())
+                    .containsExactly("gen-s7-n2000-m50-b20-20261123");
+        }
+        BenchReport again = Bench.run(o, null, new PrintStream(progress, true, StandardCharsets.UTF_8));
+        assertThat(again.dataSetReused()).isTrue();
+        assertThat(again.generatorMillis()).isEqualTo(report.generatorMillis());
+        assertThat(again.actualOutcomes()).isEqualTo(report.expectedOutcomes());
+    }
+}
