@@ -1,7 +1,6 @@
 package com.posclearing.layout.internal;
 
 import com.posclearing.kernel.InputRejectedException;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -17,13 +16,17 @@ final class LineSource implements AutoCloseable {
     private final InputStream in;
     private final String fileName;
     private final int maxLineBytes;
+    // own buffer: BufferedInputStream.read() takes a lock per byte, the hottest spot of a 1 M-line ingest
+    private final byte[] chunk = new byte[64 * 1024];
+    private int chunkPos;
+    private int chunkEnd;
     private byte[] buf = new byte[512];
     private int len;
     private long lineNo;
 
     LineSource(Path file, String fileName, int maxLineBytes) {
         try {
-            this.in = new BufferedInputStream(Files.newInputStream(file), 64 * 1024);
+            this.in = Files.newInputStream(file);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open " + fileName, e);
         }
@@ -35,7 +38,7 @@ final class LineSource implements AutoCloseable {
     boolean next() {
         len = 0;
         try {
-            int b = in.read();
+            int b = read();
             if (b < 0) {
                 return false;
             }
@@ -49,7 +52,7 @@ final class LineSource implements AutoCloseable {
                     buf = Arrays.copyOf(buf, Math.min(buf.length * 2, maxLineBytes + 2));
                 }
                 buf[len++] = (byte) b;
-                b = in.read();
+                b = read();
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName + " at line " + lineNo, e);
@@ -58,6 +61,18 @@ final class LineSource implements AutoCloseable {
             len--;
         }
         return true;
+    }
+
+    private int read() throws IOException {
+        if (chunkPos == chunkEnd) {
+            int n = in.read(chunk);
+            if (n <= 0) {
+                return -1;
+            }
+            chunkPos = 0;
+            chunkEnd = n;
+        }
+        return chunk[chunkPos++] & 0xFF;
     }
 
     byte[] bytes() {
