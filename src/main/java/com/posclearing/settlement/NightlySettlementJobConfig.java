@@ -17,6 +17,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -38,11 +39,23 @@ public class NightlySettlementJobConfig {
                 .listener(listener)
                 .start(step(STEPS.get(0), fetch, repository, tm))
                 .next(step(STEPS.get(1), ingest, repository, tm))
-                .next(step(STEPS.get(2), reconcile, repository, tm))
+                .next(partitioned(STEPS.get(2), step(STEPS.get(2) + "Bucket", reconcile, repository, tm), repository))
                 .next(step(STEPS.get(3), settle, repository, tm))
                 .next(step(STEPS.get(4), statements, repository, tm))
                 .next(step(STEPS.get(5), reports, repository, tm))
                 .next(step(STEPS.get(6), deliver, repository, tm))
+                .build();
+    }
+
+    /** The reconcile step over its terminal buckets, one worker per core (Spring Batch local partitioning). */
+    private static Step partitioned(String name, Step worker, JobRepository repository) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
+        executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        return new StepBuilder(name, repository)
+                .partitioner(worker.getName(), grid -> ReconcileTasklet.partitions())
+                .step(worker)
+                .gridSize(ReconcileTasklet.partitions().size())
+                .taskExecutor(executor)
                 .build();
     }
 

@@ -72,7 +72,10 @@ public class StatusReport {
         return out;
     }
 
-    /** Every attempt of a run (the first, then each restart), with its steps: a recovered kill shows as FAILED. */
+    /**
+     * Every attempt of a run (the first, then each restart), with its steps: a recovered kill shows as FAILED. Of a
+     * partitioned step only the partitions that did not complete are listed (e.g. {@code reconcileBucket:bucket03}).
+     */
     private void attempts(long jobExecutionId, List<String> out) {
         int[] attempt = {0};
         long[] current = {-1};
@@ -84,7 +87,9 @@ public class StatusReport {
                         current[0] = rs.getLong(1);
                         out.add("  attempt " + ++attempt[0] + " (job execution " + current[0] + "): " + rs.getString(2));
                     }
-                    if (rs.getString(3) != null) {
+                    boolean completedPartition = rs.getString(3) != null && rs.getString(3).contains(":")
+                            && "COMPLETED".equals(rs.getString(4));
+                    if (rs.getString(3) != null && !completedPartition) {
                         long ms = rs.getTimestamp(8) == null ? -1
                                 : Duration.between(rs.getTimestamp(7).toLocalDateTime(), rs.getTimestamp(8).toLocalDateTime()).toMillis();
                         out.add(String.format("    step %-10s %-9s read %7d  written %7d  %s", rs.getString(3), rs.getString(4),

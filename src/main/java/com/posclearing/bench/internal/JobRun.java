@@ -65,7 +65,7 @@ public record JobRun(RunOutcome outcome, List<StepTime> steps, Map<String, Long>
         Long jobExecution = jdbc.queryForObject("SELECT MAX(job_execution_id) FROM batch_job_execution", Long.class);
         List<StepTime> out = new ArrayList<>();
         jdbc.query("SELECT step_name, status, read_count, write_count, start_time, end_time FROM batch_step_execution"
-                + " WHERE job_execution_id = ? ORDER BY step_execution_id", rs -> {
+                + " WHERE job_execution_id = ? AND step_name NOT LIKE '%:%' ORDER BY step_execution_id", rs -> {
                     long from = millis(rs.getTimestamp(5));
                     long to = rs.getTimestamp(6) == null ? System.currentTimeMillis() : millis(rs.getTimestamp(6));
                     MemorySampler.Peak peak = memory.peak(from, to);

@@ -32,14 +32,15 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * SPEC 3.1 for business date D: D's terminal lines + items pending from the last run before D, against D's bank file,
- * one terminal bucket per transaction (memory bounded by a bucket; a restart continues with the bucket it stopped
- * in). A settled terminal record gets its merchant fee and acquirer cost here, where both records are at hand.
+ * SPEC 3.1 for business date D and one terminal bucket (a partition of the reconcile step): D's terminal lines +
+ * items pending from the last run before D, against D's bank rows of the same terminals. Memory is bounded by a
+ * bucket; buckets run on the cores in parallel, and a restart runs only the buckets that did not complete. A settled
+ * terminal record gets its merchant fee and acquirer cost here, where both records are at hand.
  */
 @Component
 public class ReconcileTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileTasklet.class);
-    private static final String NEXT_BUCKET = "reconcile.nextBucket";
+    static final String BUCKET = "bucket";
     private final Stores stores;
     private final ClearingProperties props;
     private final RefData refData;
@@ -55,7 +56,7 @@ public class ReconcileTasklet implements Tasklet {
         RunParams run = RunParams.of(context);
         BusinessDate d = run.date();
         ExecutionContext step = context.getStepContext().getStepExecution().getExecutionContext();
-        int bucket = step.getInt(NEXT_BUCKET, 0);
+        int bucket = step.getInt(BUCKET);
         stores.outcomes().deleteBucket(d, run.runNo(), bucket);
 
         List<TerminalTxn> terminal = stores.txns().terminalOf(d, bucket);
@@ -87,8 +88,18 @@ public class ReconcileTasklet implements Tasklet {
         LOG.info("reconciled {} bucket {}/{}: terminal {} ({} pending from earlier), bank {}; terminal {}, bank {}", d, bucket + 1,
                 Buckets.COUNT, terminal.size() + pending.size(), pending.size(), bank.size(), result.outcomes(Side.TERMINAL),
                 result.outcomes(Side.BANK));
-        step.putInt(NEXT_BUCKET, bucket + 1);
-        return bucket + 1 < Buckets.COUNT ? RepeatStatus.CONTINUABLE : RepeatStatus.FINISHED;
+        return RepeatStatus.FINISHED;
+    }
+
+    /** One partition per bucket, named so the job repository shows which bucket a worker step did. */
+    public static Map<String, ExecutionContext> partitions() {
+        Map<String, ExecutionContext> out = new java.util.TreeMap<>();
+        for (int b = 0; b < Buckets.COUNT; b++) {
+            ExecutionContext ctx = new ExecutionContext();
+            ctx.putInt(BUCKET, b);
+            out.put(String.format("bucket%02d", b), ctx);
+        }
+        return out;
     }
 
     /** SPEC 3.2 fee of a settled terminal record under its merchant's plan for its card kind. */
