@@ -2,7 +2,10 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.testdb.TestDatabase;
 import java.io.IOException;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +13,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,22 +22,41 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * SIGKILL in the middle of matching and in the middle of writing statements; {@code restart} finishes the run and
- * its outputs are byte for byte those of a run that was never interrupted, with every payout id once.
+ * its outputs are byte for byte those of a run that was never interrupted, with every payout id once. Each of the
+ * three installations (clean, killed in reconcile, killed in statements) has a database of its own ({@link TestDatabase}:
+ * H2 or PostgreSQL).
  */
 class KillAndRestartIT {
     private static final String DATE = "2026-12-30";
     @TempDir
     static Path work;
     static Map<String, byte[]> uninterrupted;
+    static TestDatabase cleanDb;
+    TestDatabase db;
 
     @BeforeAll
     static void uninterruptedRun() throws IOException {
         Path data = work.resolve("clean/data");
         Path out = work.resolve("clean/out");
-        assertThat(SettleCommand.execute("run", "--date", DATE, "--from-dir", "sample-files", "--data", data.toString(),
-                "--out", out.toString())).isZero();
+        cleanDb = TestDatabase.create(data);
+        assertThat(SettleCommand.execute(cleanDb.withConfig("run", "--date", DATE, "--from-dir", "sample-files", "--data",
+                data.toString(), "--out", out.toString()))).isZero();
         uninterrupted = files(out);
         assertThat(uninterrupted).containsKey("20261230/payouts/PAYOUT_20261230.csv").hasSize(17);
+    }
+
+    @AfterAll
+    static void dropCleanDatabase() throws SQLException {
+        if (cleanDb != null) {
+            cleanDb.close();
+        }
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        if (db != null) {
+            db.close();
+        }
     }
 
     @ParameterizedTest
@@ -40,9 +64,12 @@ class KillAndRestartIT {
     void killedRunIsRestartedToTheSameBytes(String step) throws Exception {
         Path data = work.resolve(step + "/data");
         Path out = work.resolve(step + "/out");
-        Process child = new ProcessBuilder(javaBin(), "-cp", System.getProperty("java.class.path"),
+        db = TestDatabase.create(data);
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
                 "-Dclearing.pause-at=" + step, SettleCommand.class.getName(), "run", "--date", DATE, "--from-dir",
-                "sample-files", "--data", data.toString(), "--out", out.toString())
+                "sample-files", "--data", data.toString(), "--out", out.toString()));
+        command.addAll(db.configArgs());
+        Process child = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(work.resolve(step + ".log").toFile()).start();
         Path paused = data.resolve(step + ".paused");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
@@ -53,8 +80,8 @@ class KillAndRestartIT {
         child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         assertThat(child.exitValue()).isEqualTo(137);
 
-        assertThat(SettleCommand.execute("restart", "--date", DATE, "--data", data.toString(), "--out", out.toString(),
-                "--operator", "on-call")).isZero();
+        assertThat(SettleCommand.execute(db.withConfig("restart", "--date", DATE, "--data", data.toString(), "--out",
+                out.toString(), "--operator", "on-call"))).as("restart on " + db.kind()).isZero();
 
         Map<String, byte[]> restarted = files(out);
         assertThat(restarted.keySet()).isEqualTo(uninterrupted.keySet());

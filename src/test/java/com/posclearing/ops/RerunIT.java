@@ -2,6 +2,7 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.testdb.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,11 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code rerun} after the four sample dates with a corrected debit rate (0.55 % → 0.60 %): before delivery the payout file is
  * replaced under the same payout ids; after delivery the payouts stay and the differences become adjustments of
- * the next business date. Both runs are recorded with who and why, and the audit log has every command.
+ * the next business date. Both runs are recorded with who and why, and the audit log has every command. Each test has
+ * a database of its own ({@link TestDatabase}: H2 or PostgreSQL).
  */
 class RerunIT {
     @TempDir
@@ -29,20 +32,29 @@ class RerunIT {
     Path data;
     Path out;
     Path config;
+    TestDatabase db;
 
     /** Each test starts from its own demo, so neither depends on the other's rerun. */
     @BeforeEach
     void demoThenCorrectedFeePlan() throws IOException {
         data = work.resolve("data");
         out = work.resolve("out");
+        db = TestDatabase.create(data);
         // run --from-dir with the built-in config delivers nothing: D's payouts stay open until a test delivers them
         for (String d : List.of("2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02")) {
-            assertThat(SettleCommand.execute("run", "--date", d, "--from-dir", "sample-files", "--data", data.toString(),
-                    "--out", out.toString())).isZero();
+            assertThat(SettleCommand.execute(db.withConfig("run", "--date", d, "--from-dir", "sample-files", "--data",
+                    data.toString(), "--out", out.toString()))).isZero();
         }
-        config = Files.createDirectories(work.resolve("config"));
+        config = db.writeInto(Files.createDirectories(work.resolve("config")));
         String plans = Files.readString(Path.of("config/fee-plans.csv")).replace("STD,DEBIT,0.55,", "STD,DEBIT,0.60,");
         Files.writeString(config.resolve("fee-plans.csv"), plans);
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        if (db != null) {
+            db.close();
+        }
     }
 
     @Test
@@ -75,8 +87,9 @@ class RerunIT {
         assertThat(rerun("2026-12-31", "debit rate corrected after delivery")).isZero();
 
         assertThat(Files.readAllBytes(out.resolve("20261231/payouts/PAYOUT_20261231.csv"))).isEqualTo(delivered);
-        assertThat(query("SELECT LISTAGG(merchant_id || ':' || effective_date || ':' || amount_fen, ' ')"
-                + " WITHIN GROUP (ORDER BY merchant_id, effective_date) FROM adjustment WHERE origin_date = DATE '2026-12-31'"))
+        // joined in Java: PostgreSQL has no LISTAGG ... WITHIN GROUP, and the same SQL must run on H2 and PostgreSQL
+        assertThat(String.join(" ", queryAll("SELECT merchant_id || ':' || effective_date || ':' || amount_fen FROM adjustment"
+                + " WHERE origin_date = DATE '2026-12-31' ORDER BY merchant_id, effective_date")))
                 .isEqualTo("898310058120001:2026-12-31:11 898310058120001:2027-01-01:-11"
                         + " 898310058120005:2026-12-31:12 898310058120005:2027-01-01:-12"
                         + " 898310058120007:2026-12-31:6 898310058120007:2027-01-01:-6");
@@ -100,28 +113,33 @@ class RerunIT {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
         System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
         try {
-            assertThat(SettleCommand.execute("status", "--date", date, "--data", data.toString())).isZero();
+            assertThat(SettleCommand.execute(db.withConfig("status", "--date", date, "--data", data.toString()))).isZero();
         } finally {
             System.setOut(saved);
         }
         return buffer.toString(StandardCharsets.UTF_8);
     }
 
-    private Connection db() throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + data.resolve("db/clearing") + ";IFEXISTS=TRUE", "sa", "");
+    private String query(String sql) {
+        List<String> rows = queryAll(sql);
+        assertThat(rows).as(sql).hasSize(1);
+        return rows.get(0);
     }
 
-    private String query(String sql) {
-        try (Connection c = db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
+    private List<String> queryAll(String sql) {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
 
     private void execute(String sql) {
-        try (Connection c = db(); Statement s = c.createStatement()) {
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.Sha256;
 import com.posclearing.settlement.OutputDelivery;
+import com.posclearing.testdb.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,7 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * {@code ops/settle run --date D} fetching over SFTP from the embedded MINA server ({@link DemoSftp}) holding the
  * sample files of 2026-12-30 only, through the whole job including the deliver step; then the faults: a file missing
- * at the deadline (exit 4), an unknown host key (exit 1), and the built-in default's placeholder targets.
+ * at the deadline (exit 4), an unknown host key (exit 1), and the built-in default's placeholder targets. Each test
+ * has a database of its own ({@link TestDatabase}: H2 or PostgreSQL; the latter's datasource goes into the config folder).
  */
 class SftpRunIT {
     private static final BusinessDate D = BusinessDate.parse("2026-12-30");
@@ -39,6 +44,20 @@ class SftpRunIT {
 
     @TempDir
     Path work;
+    TestDatabase db;
+
+    @BeforeEach
+    void database() {
+        db = TestDatabase.create(data());
+        db.writeInto(config());
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        if (db != null) {
+            db.close();
+        }
+    }
 
     @Test
     void fetchesLoadsArchivesAndDeliversOneDateAndASecondDeliverySendsNothing() throws Exception {
@@ -126,10 +145,11 @@ class SftpRunIT {
 
     @Test
     void theBuiltInPlaceholderTargetsAreNotConfiguredSoNothingIsDeliveredAndPayoutsStayOpen() throws Exception {
-        Run run = settle("run", "--date", D.toString(), "--from-dir", samples(POSP, ACOMA).toString(), "--data",
-                data().toString(), "--out", out().toString());
+        // the built-in configuration: on PostgreSQL a config folder naming only the datasource
+        Run run = settle(db.withConfig("run", "--date", D.toString(), "--from-dir", samples(POSP, ACOMA).toString(), "--data",
+                data().toString(), "--out", out().toString()));
         assertThat(run.code).as(run.err).isZero();
-        try (ConfigurableApplicationContext ctx = Contexts.open(options(null))) {
+        try (ConfigurableApplicationContext ctx = Contexts.open(options(db.configDir()))) {
             JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM payout WHERE delivered_at IS NULL", Long.class)).isEqualTo(4);
             assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM delivery", Long.class)).isZero();

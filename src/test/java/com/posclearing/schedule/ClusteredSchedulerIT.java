@@ -3,8 +3,10 @@ package com.posclearing.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.posclearing.schedule.internal.FireResult;
+import com.posclearing.testdb.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -24,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Two clustered scheduler nodes (two Spring contexts, real Quartz, one H2 file database) and a trigger firing every
+ * Two clustered scheduler nodes (two Spring contexts, real Quartz, one database: H2 or PostgreSQL, see {@link Nodes}) and a trigger firing every
  * second: business date 2026-12-30 (from a clock fixed at 2026-12-31 02:30 Shanghai, the JVM clock in UTC) is run
  * exactly once; every later firing, on either node, finds it done.
  */
@@ -36,16 +38,20 @@ class ClusteredSchedulerIT {
     Path work;
     private ConfigurableApplicationContext nodeA;
     private ConfigurableApplicationContext nodeB;
+    private TestDatabase db;
     private final Map<FireResult, AtomicInteger> results = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> firingsByNode = new ConcurrentHashMap<>();
 
     @AfterEach
-    void stopNodes() {
+    void stopNodes() throws SQLException {
         if (nodeA != null) {
             nodeA.close();
         }
         if (nodeB != null) {
             nodeB.close();
+        }
+        if (db != null) {
+            db.close();
         }
     }
 
@@ -53,8 +59,9 @@ class ClusteredSchedulerIT {
     void twoNodesFireTheSameTriggerAndTheDateRunsOnce() throws Exception {
         Path jobs = work.resolve("jobs");
         Nodes.everySecondFromSamples(jobs);
-        nodeA = Nodes.open(work, jobs, "node-a", NIGHT_OF_DEC_31);
-        nodeB = Nodes.open(work, jobs, "node-b", NIGHT_OF_DEC_31);
+        db = Nodes.database(work);
+        nodeA = Nodes.open(work, jobs, "node-a", NIGHT_OF_DEC_31, db);
+        nodeB = Nodes.open(work, jobs, "node-b", NIGHT_OF_DEC_31, db);
         listen(nodeA, "node-a");
         listen(nodeB, "node-b");
 

@@ -1,6 +1,7 @@
 package com.posclearing.schedule;
 
 import com.posclearing.PosClearingApplication;
+import com.posclearing.testdb.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,10 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** Scheduler nodes for tests: a Spring context each, on one shared H2 file database, with a fixed clock. */
+/**
+ * Scheduler nodes for tests: a Spring context each, on one shared database (the H2 file database in WORK/data, or the
+ * PostgreSQL database of a {@link TestDatabase} created for WORK/data), with a fixed clock.
+ */
 final class Nodes {
     private Nodes() {
     }
@@ -31,8 +35,18 @@ final class Nodes {
                 """.formatted(Path.of("sample-files").toAbsolutePath().normalize()));
     }
 
-    static ConfigurableApplicationContext open(Path work, Path jobsDir, String instanceId, Clock clock) {
+    /** The database the nodes of {@code work} share: pass it to {@link #open}, close it after the nodes. */
+    static TestDatabase database(Path work) {
+        return TestDatabase.create(work.resolve("data"));
+    }
+
+    static ConfigurableApplicationContext open(Path work, Path jobsDir, String instanceId, Clock clock, TestDatabase db) {
         Map<String, Object> props = new HashMap<>();
+        if (db.configDir() != null) {
+            // as the command line does with --config: the folder's application.properties names the datasource
+            props.put("clearing.config-dir", db.configDir().toString());
+            props.put("spring.config.additional-location", "optional:file:" + db.configDir() + "/");
+        }
         props.put("clearing.data-dir", work.resolve("data").toString());
         props.put("clearing.out-dir", work.resolve("out").toString());
         props.put("clearing.jobs-dir", jobsDir.toString());

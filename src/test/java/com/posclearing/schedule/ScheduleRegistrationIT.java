@@ -2,8 +2,10 @@ package com.posclearing.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.testdb.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Registering the definitions (without starting the scheduler) on the real QRTZ_ tables of H2: idempotent, an
+ * Registering the definitions (without starting the scheduler) on the real QRTZ_ tables of H2 or PostgreSQL: idempotent, an
  * unchanged trigger is kept as stored, a changed one is replaced, a removed definition is unscheduled.
  */
 class ScheduleRegistrationIT {
@@ -25,11 +27,15 @@ class ScheduleRegistrationIT {
     @TempDir
     Path work;
     private ConfigurableApplicationContext node;
+    private TestDatabase db;
 
     @AfterEach
-    void close() {
+    void close() throws SQLException {
         if (node != null) {
             node.close();
+        }
+        if (db != null) {
+            db.close();
         }
     }
 
@@ -39,7 +45,8 @@ class ScheduleRegistrationIT {
         Files.createDirectories(jobs);
         Path def = jobs.resolve("nightly-settlement.yaml");
         Files.copy(Path.of("jobs/nightly-settlement.yaml"), def);
-        node = Nodes.open(work, jobs, "node-a", Clock.systemUTC());
+        db = Nodes.database(work);
+        node = Nodes.open(work, jobs, "node-a", Clock.systemUTC(), db);
         ClearingScheduler scheduler = node.getBean(ClearingScheduler.class);
         JdbcTemplate jdbc = node.getBean(JdbcTemplate.class);
 

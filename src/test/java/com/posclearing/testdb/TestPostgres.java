@@ -1,4 +1,4 @@
-package com.posclearing.ops;
+package com.posclearing.testdb;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Assumptions;
  * database tests), and is skipped with a message otherwise. Server and user: {@code POS_CLEARING_TEST_PG_HOST}
  * (127.0.0.1:5432), {@code POS_CLEARING_TEST_PG_USER} (postgres), {@code POS_CLEARING_TEST_PG_PASSWORD} (none).
  */
-final class TestPostgres implements AutoCloseable {
+public final class TestPostgres implements AutoCloseable {
     private static final String HOST = env("POS_CLEARING_TEST_PG_HOST", "127.0.0.1:5432");
     private static final String ADMIN_DB = "pos_clearing_test";
-    static final String USER = env("POS_CLEARING_TEST_PG_USER", "postgres");
-    static final String PASSWORD = env("POS_CLEARING_TEST_PG_PASSWORD", "");
+    public static final String USER = env("POS_CLEARING_TEST_PG_USER", "postgres");
+    public static final String PASSWORD = env("POS_CLEARING_TEST_PG_PASSWORD", "");
 
     private final String name;
 
@@ -32,7 +32,7 @@ final class TestPostgres implements AutoCloseable {
     }
 
     /** Creates a fresh database, or fails (CI) or skips (locally) when the server cannot be reached. */
-    static TestPostgres create() {
+    public static TestPostgres create() {
         String name = "pos_clearing_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
         try (Connection c = DriverManager.getConnection(url(ADMIN_DB), USER, PASSWORD); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name);
@@ -50,11 +50,11 @@ final class TestPostgres implements AutoCloseable {
     }
 
     /** JDBC URL of the fresh database, with the batched-insert rewrite the example configuration uses. */
-    String url() {
+    public String url() {
         return url(name) + "?reWriteBatchedInserts=true";
     }
 
-    Connection connect() throws SQLException {
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url(name), USER, PASSWORD);
     }
 
