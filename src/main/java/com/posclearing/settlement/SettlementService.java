@@ -7,6 +7,8 @@ import com.posclearing.settlement.internal.RunParams;
 import com.posclearing.settlement.internal.RunLock;
 import com.posclearing.settlement.internal.RunRegistry;
 import com.posclearing.settlement.internal.Stores;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -48,6 +50,16 @@ public class SettlementService {
      * already has a run: a completed date is rerun, a failed one restarted.
      */
     public RunOutcome run(BusinessDate date, String source, String operator) {
+        return run(date, source, operator, Optional.empty());
+    }
+
+    /**
+     * Like {@link #run(BusinessDate, String, String)}, with the night's overall input deadline (the schedule's
+     * {@code inputDeadline} on D+1): every SFTP source waits until the earlier of its own deadline and this one. Kept
+     * as a non-identifying job parameter, so a restart of the run keeps it.
+     */
+    public RunOutcome run(BusinessDate date, String source, String operator, Optional<ZonedDateTime> inputDeadline) {
+        Optional<Instant> deadline = inputDeadline.map(ZonedDateTime::toInstant);
         // checked under the lock: another node may have run D between a check outside it and the start
         return locked(date, () -> {
             Optional<RunRegistry.Run> latest = runs.latest(date);
@@ -59,7 +71,7 @@ public class SettlementService {
                 throw new IllegalArgumentException(date + " already has run " + run.runNo() + " (" + run.status() + "); use "
                         + next);
             }
-            return launchLocked(date, 1, source, operator, null, false);
+            return launchLocked(date, 1, source, operator, null, false, deadline);
         });
     }
 
@@ -78,7 +90,7 @@ public class SettlementService {
                 throw new IllegalArgumentException("run " + latest.runNo() + " of " + date + " is " + latest.status()
                         + "; finish it first: ops/settle restart --date " + date);
             }
-            return launchLocked(date, latest.runNo() + 1, SOURCE_ARCHIVE, operator, reason, false);
+            return launchLocked(date, latest.runNo() + 1, SOURCE_ARCHIVE, operator, reason, false, Optional.empty());
         });
     }
 
@@ -97,7 +109,7 @@ public class SettlementService {
             JobExecution last = jobRepository.getLastJobExecution(job.getName(), identifying(date, latest.runNo()));
             runs.reopen(date, latest.runNo());
             if (last == null) {
-                return launchLocked(date, latest.runNo(), SOURCE_ARCHIVE, operator, latest.reason(), true);
+                return launchLocked(date, latest.runNo(), SOURCE_ARCHIVE, operator, latest.reason(), true, Optional.empty());
             }
             try {
                 if (last.getStatus().isRunning()) {
@@ -126,16 +138,18 @@ public class SettlementService {
     }
 
     private RunOutcome launchLocked(BusinessDate date, int runNo, String source, String operator, String reason,
-            boolean registered) {
+            boolean registered, Optional<Instant> inputDeadline) {
         if (!registered) {
             runs.start(date, runNo, operator, reason);
         }
-        JobParameters params = new JobParametersBuilder(identifying(date, runNo))
-                .addString(RunParams.SOURCE, source, false)
-                .toJobParameters();
-        LOG.info("starting run {} of {} (source {}, operator {})", runNo, date, source, operator);
+        JobParametersBuilder params = new JobParametersBuilder(identifying(date, runNo))
+                .addString(RunParams.SOURCE, source, false);
+        // not identifying: the same run with another deadline is still the same run
+        inputDeadline.ifPresent(d -> params.addString(RunParams.INPUT_DEADLINE, d.toString(), false));
+        LOG.info("starting run {} of {} (source {}, operator {}{})", runNo, date, source, operator,
+                inputDeadline.map(d -> ", input deadline " + d).orElse(""));
         try {
-            JobExecution execution = jobOperator.start(job, params);
+            JobExecution execution = jobOperator.start(job, params.toJobParameters());
             return finish(date, runNo, execution);
         } catch (Exception e) {
             runs.finish(date, runNo, RunRegistry.FAILED, e.getMessage());

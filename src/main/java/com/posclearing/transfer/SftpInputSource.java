@@ -7,9 +7,11 @@ import com.posclearing.transfer.internal.Sleeper;
 import com.posclearing.transfer.internal.SourceFetcher;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -25,6 +27,7 @@ public final class SftpInputSource implements InputSource {
     private final List<SourceConfig> sources;
     private final SftpConnector connector;
     private final Clock clock;
+    private final Optional<Instant> deadlineCap;
 
     public SftpInputSource(List<SourceConfig> sources) {
         this(sources, Clock.systemUTC(), System::getenv);
@@ -32,9 +35,24 @@ public final class SftpInputSource implements InputSource {
 
     /** @param env environment lookup for {@code passwordEnv}/{@code passphraseEnv} */
     public SftpInputSource(List<SourceConfig> sources, Clock clock, UnaryOperator<String> env) {
-        this.sources = List.copyOf(sources);
-        this.connector = new SftpConnector(Objects.requireNonNull(env, "env"));
-        this.clock = Objects.requireNonNull(clock, "clock");
+        this(List.copyOf(sources), new SftpConnector(Objects.requireNonNull(env, "env")),
+                Objects.requireNonNull(clock, "clock"), Optional.empty());
+    }
+
+    private SftpInputSource(List<SourceConfig> sources, SftpConnector connector, Clock clock,
+            Optional<Instant> deadlineCap) {
+        this.sources = sources;
+        this.connector = connector;
+        this.clock = clock;
+        this.deadlineCap = deadlineCap;
+    }
+
+    /**
+     * The same sources, each waiting only until the earlier of its own deadline and {@code cap}: the job definition's
+     * {@code inputDeadline} is the night's overall limit, while a source may still be stricter.
+     */
+    public SftpInputSource withDeadlineCap(Instant cap) {
+        return new SftpInputSource(sources, connector, clock, Optional.of(Objects.requireNonNull(cap, "cap")));
     }
 
     public static SftpInputSource of(TransferConfig config) {
@@ -50,7 +68,7 @@ public final class SftpInputSource implements InputSource {
     public List<FetchedFile> fetchFiles(BusinessDate date, Path landingDir) {
         List<FetchedFile> out = new ArrayList<>();
         for (SourceConfig s : sources) {
-            out.addAll(new SourceFetcher(s, connector, clock, Sleeper.REAL).fetch(date, landingDir));
+            out.addAll(new SourceFetcher(s, connector, clock, Sleeper.REAL, deadlineCap).fetch(date, landingDir));
         }
         return out;
     }

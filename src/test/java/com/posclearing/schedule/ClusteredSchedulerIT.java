@@ -88,6 +88,9 @@ class ClusteredSchedulerIT {
                     assertThat(row.get("STATUS")).isEqualTo("COMPLETED");
                     assertThat(row.get("OPERATOR")).isEqualTo("scheduler");
                 });
+        // the definition's inputDeadline 06:00 on D+1 in Shanghai, kept with the run but not identifying it
+        assertThat(jdbc.queryForList("SELECT parameter_value || ' ' || identifying FROM batch_job_execution_params"
+                + " WHERE parameter_name = 'inputDeadline'", String.class)).containsExactly("2026-12-30T22:00:00Z N");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM run_lock", Integer.class)).isZero();
         assertThat(jdbc.queryForList("SELECT instance_name FROM qrtz_scheduler_state WHERE sched_name = 'pos-clearing'"
                 + " ORDER BY instance_name", String.class)).containsExactly("node-a", "node-b");

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class SftpFetchTest {
@@ -109,6 +111,47 @@ class SftpFetchTest {
                 .hasMessageContaining("POSP_20261123_*.csv")
                 .hasMessageContaining("/outbound on 127.0.0.1:" + server.port())
                 .hasMessageContaining("did not arrive by the deadline");
+    }
+
+    @Test
+    @Timeout(60) // without the cap the source's own deadline would keep the fetch polling for 10 minutes
+    void theRunsEarlierDeadlineCapsTheSourcesOwnAndTheMessageSaysSo() {
+        Instant cap = Instant.now().plusMillis(300);
+        SftpInputSource capped = source(new Completeness.Marker(".ok"), Duration.ofMinutes(10)).withDeadlineCap(cap);
+
+        assertThatThrownBy(() -> capped.fetch(D, rig.landing))
+                .isInstanceOf(InputMissingException.class)
+                .hasMessageStartingWith("input file POSP_20261123_*.csv in /outbound on 127.0.0.1:" + server.port()
+                        + " (source posp) did not arrive by the deadline " + cap + " (the run's inputDeadline from the job"
+                        + " definition; the source's own is ")
+                .hasMessageEndingWith("; found 0 of 1). Ask the sender to deliver it, then restart the run (or run with"
+                        + " --from-dir).");
+        assertThat(rig.landing).doesNotExist();
+    }
+
+    @Test
+    void aStricterSourceDeadlineWinsOverALaterRunDeadline() throws Exception {
+        rig.put("outbound/" + POSP, "half");
+        SftpInputSource capped = source(new Completeness.Marker(".ok"), Duration.ofMillis(300))
+                .withDeadlineCap(Instant.now().plus(Duration.ofMinutes(10)));
+
+        assertThatThrownBy(() -> capped.fetch(D, rig.landing))
+                .isInstanceOf(InputMissingException.class)
+                .hasMessageContaining("input file " + POSP + " in /outbound on 127.0.0.1:" + server.port())
+                .hasMessageContaining("(the deadline of source posp in sources.yaml): its marker " + POSP + ".ok is absent");
+        assertThat(rig.landing.resolve(POSP)).doesNotExist();
+    }
+
+    @Test
+    void aCappedSourceStillFetchesAFileThatIsThere() throws Exception {
+        rig.put("outbound/" + POSP, "on time");
+        rig.put("outbound/" + POSP + ".ok", "");
+
+        List<Path> files = source(new Completeness.Marker(".ok"), Duration.ofMinutes(10))
+                .withDeadlineCap(Instant.now().minusSeconds(1)).fetch(D, rig.landing);
+
+        assertThat(files).containsExactly(rig.landing.resolve(POSP));
+        assertThat(Files.readString(files.get(0))).isEqualTo("on time");
     }
 
     @Test

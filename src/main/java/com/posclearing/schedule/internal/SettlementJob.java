@@ -17,7 +17,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * One firing of a job definition: derives D from the fire time in the definition's zone and runs D once. Quartz's
+ * One firing of a job definition: derives D from the fire time in the definition's zone and runs D once, with the
+ * definition's {@code inputDeadline} on D+1 as the run's limit for missing inputs. Quartz's
  * clustering normally fires a trigger on one node only; the run lock of SettlementService and the run history make
  * sure a duplicate firing (recovery, clock skew) never gives a second run of D.
  */
@@ -54,7 +55,7 @@ public final class SettlementJob implements Job {
         }
         RunOutcome outcome;
         try {
-            outcome = settlement.run(date, data.source(), OPERATOR);
+            outcome = settlement.run(date, data.source(), OPERATOR, data.inputDeadlineOf(date));
         } catch (DateBusyException e) {
             LOG.info("{}: another node runs {} ({}); this node does nothing", data.job(), date, e.getMessage());
             return FireResult.BUSY;

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -20,7 +22,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings D's input files into the landing folder from the run's source: a local folder, the SFTP sources of
- * {@code sources.yaml} (waiting for them up to each source's deadline), or D's archive on a rerun.
+ * {@code sources.yaml} (waiting for them up to each source's deadline, capped by the run's {@code inputDeadline} when
+ * the schedule set one), or D's archive on a rerun.
  */
 @Component
 public class FetchTasklet implements Tasklet {
@@ -43,7 +46,7 @@ public class FetchTasklet implements Tasklet {
             LOG.info("input files of {} are already in {}", run.date(), folders.landing(run.date()));
             return RepeatStatus.FINISHED;
         }
-        InputSource source = source(run);
+        InputSource source = source(run, RunParams.inputDeadline(context));
         List<Path> files = source.fetch(run.date(), folders.landing(run.date()));
         files.forEach(f -> contribution.incrementReadCount());
         LOG.info("fetched {} input files of {} from {}", files.size(), run.date(), source.describe());
@@ -69,14 +72,16 @@ public class FetchTasklet implements Tasklet {
         }
     }
 
-    private InputSource source(RunParams run) {
+    private InputSource source(RunParams run, Optional<Instant> runDeadline) {
         String source = run.source();
         if (source.startsWith("dir:")) {
             return new DirectorySource(Path.of(source.substring(4)), inputFiles::isFileOf);
         }
         if ("sftp".equals(source)) {
             // complete, verified files only; the ingest step registers (SHA-256), loads and archives them
-            return SftpInputSource.of(transfers.forFetch());
+            SftpInputSource sftp = SftpInputSource.of(transfers.forFetch());
+            // the schedule's inputDeadline is the night's limit; a source's own deadline may be earlier still
+            return runDeadline.map(sftp::withDeadlineCap).orElse(sftp);
         }
         if ("archive".equals(source)) {
             return new DirectorySource(folders.archive(run.date()), inputFiles::isFileOf);

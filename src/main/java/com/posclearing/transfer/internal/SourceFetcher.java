@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -35,12 +36,32 @@ public final class SourceFetcher {
     private final Remote remote;
     private final Clock clock;
     private final Sleeper sleeper;
+    private final Optional<Instant> runDeadline;
 
-    public SourceFetcher(SourceConfig src, SftpConnector connector, Clock clock, Sleeper sleeper) {
+    /**
+     * @param runDeadline the run's overall limit (the job definition's {@code inputDeadline}); the fetch waits until
+     *                    the earlier of it and the source's own deadline
+     */
+    public SourceFetcher(SourceConfig src, SftpConnector connector, Clock clock, Sleeper sleeper,
+            Optional<Instant> runDeadline) {
         this.src = src;
         this.remote = new Remote(connector, src.endpoint(), src.retries(), sleeper);
         this.clock = clock;
         this.sleeper = sleeper;
+        this.runDeadline = runDeadline;
+    }
+
+    /** The deadline that applies and why, so the exit-4 sentence tells the operator which setting to look at. */
+    private record Applied(Instant at, String why) {
+    }
+
+    private Applied deadline(BusinessDate date, Instant started) {
+        Instant own = src.deadline().resolve(date, started);
+        if (runDeadline.isPresent() && runDeadline.get().isBefore(own)) {
+            return new Applied(runDeadline.get(), "the run's inputDeadline from the job definition; the source's own is "
+                    + own);
+        }
+        return new Applied(own, "the deadline of source " + src.name() + " in sources.yaml");
     }
 
     private String host() {
@@ -53,7 +74,8 @@ public final class SourceFetcher {
 
     public List<FetchedFile> fetch(BusinessDate date, Path landing) {
         FileNamePattern pattern = new FileNamePattern(src.pattern(), date);
-        Instant deadline = src.deadline().resolve(date, clock.instant());
+        Applied applied = deadline(date, clock.instant());
+        Instant deadline = applied.at();
         for (int round = 1; ; round++) {
             Listing listing = remote.call("list " + src.remoteDir(), c -> poll(c, pattern));
             boolean enough = listing.complete.size() >= src.minFiles() && listing.incomplete.isEmpty();
@@ -66,7 +88,7 @@ public final class SourceFetcher {
             }
             Instant now = clock.instant();
             if (!now.isBefore(deadline)) {
-                throw missing(pattern, listing, deadline);
+                throw missing(pattern, listing, applied);
             }
             Duration wait = src.poll().delay(round);
             Duration left = Duration.between(now, deadline);
@@ -77,17 +99,17 @@ public final class SourceFetcher {
         }
     }
 
-    private InputMissingException missing(FileNamePattern pattern, Listing listing, Instant deadline) {
+    private InputMissingException missing(FileNamePattern pattern, Listing listing, Applied applied) {
         String where = " in " + src.remoteDir() + " on " + host() + " (source " + src.name() + ")";
         if (!listing.incomplete.isEmpty()) {
             String why = src.completeness() instanceof Completeness.Marker m
                     ? "its marker " + listing.incomplete.get(0) + m.suffix() + " is absent" : "it is still being written";
             return new InputMissingException("input file " + listing.incomplete.get(0) + where
-                    + " was not complete by the deadline " + deadline + ": " + why
+                    + " was not complete by the deadline " + applied.at() + " (" + applied.why() + "): " + why
                     + ". Ask the sender to finish it, then restart the run (or run with --from-dir).");
         }
         return new InputMissingException("input file " + pattern + where + " did not arrive by the deadline "
-                + deadline + " (found " + listing.complete.size() + " of " + src.minFiles()
+                + applied.at() + " (" + applied.why() + "; found " + listing.complete.size() + " of " + src.minFiles()
                 + "). Ask the sender to deliver it, then restart the run (or run with --from-dir).");
     }
 
