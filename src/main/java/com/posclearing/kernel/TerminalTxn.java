@@ -2,6 +2,7 @@ package com.posclearing.kernel;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.regex.Pattern;
 
 /**
  * One {@code D} line of a terminal batch file (layout posp-csv), validated.
@@ -33,12 +34,14 @@ public record TerminalTxn(
         Stan origStan,
         Rrn origRrn,
         LocalDate origTxnDate) {
+    private static final Pattern BATCH_NO = Pattern.compile("\\d{6}");
+
 
     public TerminalTxn {
         if (amountFen <= 0) {
             throw new InvalidValueException("amountFen", "must be positive, got " + amountFen);
         }
-        if (!batchNo.matches("\\d{6}")) {
+        if (!BATCH_NO.matcher(batchNo).matches()) {
             throw new InvalidValueException("batchNo", "expected 6 digits, got '" + batchNo + "'");
         }
     }

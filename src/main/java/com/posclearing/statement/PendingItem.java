@@ -10,6 +10,7 @@ import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TxnType;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A terminal item still waiting for its bank record at the end of the run (outcome PENDING): in the merchant's
@@ -30,6 +31,7 @@ public record PendingItem(
         CardKind cardKind,
         TxnType txnType,
         long amountFen) {
+    private static final Pattern BATCH_NO = Pattern.compile("\\d{6}");
 
     public PendingItem {
         Objects.requireNonNull(merchantId, "merchantId");
@@ -41,7 +43,7 @@ public record PendingItem(
         Objects.requireNonNull(cardNo, "cardNo");
         Objects.requireNonNull(cardKind, "cardKind");
         Objects.requireNonNull(txnType, "txnType");
-        if (batchNo == null || !batchNo.matches("\\d{6}")) {
+        if (batchNo == null || !BATCH_NO.matcher(batchNo).matches()) {
             throw new IllegalArgumentException("pending item " + rrn + ": batchNo must be 6 digits");
         }
     }

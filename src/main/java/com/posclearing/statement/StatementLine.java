@@ -8,6 +8,7 @@ import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TxnType;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One transaction line of a merchant statement.
@@ -31,6 +32,7 @@ public record StatementLine(
         long feeFen,
         long netFen,
         String outcome) {
+    private static final Pattern BATCH_NO = Pattern.compile("\\d{6}");
 
     public StatementLine {
         Objects.requireNonNull(txnTime, "txnTime");
@@ -41,7 +43,7 @@ public record StatementLine(
         Objects.requireNonNull(cardKind, "cardKind");
         Objects.requireNonNull(txnType, "txnType");
         Objects.requireNonNull(outcome, "outcome");
-        if (batchNo == null || !batchNo.matches("\\d{6}")) {
+        if (batchNo == null || !BATCH_NO.matcher(batchNo).matches()) {
             throw new IllegalArgumentException("statement line " + rrn + ": batchNo must be 6 digits");
         }
         boolean settled = "MATCHED".equals(outcome) || "MATCHED_LATE".equals(outcome);
