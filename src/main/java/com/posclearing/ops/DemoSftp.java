@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * generated host key pinned in a known_hosts file, generated client key) whose folder {@code sftp/} under the demo's
  * data folder plays both the POS front system ({@code /posp/outbound}, each file with its {@code .ok} marker) and
  * the bank ({@code /bank/download} holds the ACOMA files; the payout file is delivered to {@code /bank/upload/payout});
- * statements go to {@code /merchants/{merchantId}/statements}. It writes the {@code sources.yaml} naming all that.
+ * statements go to {@code /merchants/{merchantId}/statements/{yyyyMMdd}}. It writes the {@code sources.yaml} naming all that.
  */
 final class DemoSftp implements AutoCloseable {
     static final String USER = "clearing";

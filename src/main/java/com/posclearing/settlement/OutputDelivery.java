@@ -79,8 +79,12 @@ public class OutputDelivery {
             if (target.isEmpty()) {
                 continue;
             }
-            pass.send(paths.statementXlsx(merchant), target.get());
-            pass.send(paths.statementCsv(merchant), target.get());
+            // one folder per business date: a merchant keeps every day's statement, not only the last one
+            DeliveryTarget t = target.get();
+            DeliveryTarget ofDate = new DeliveryTarget(t.name() + "/" + d.compact(), t.endpoint(), t.remoteDir() + "/"
+                    + d.compact(), t.verifyChecksum(), t.replace(), true, t.retries());
+            pass.send(paths.statementXlsx(merchant), ofDate);
+            pass.send(paths.statementCsv(merchant), ofDate);
         }
         if (config.merchantGroups().isEmpty()) {
             LOG.info("statement delivery is not configured in {}", transfers.origin());

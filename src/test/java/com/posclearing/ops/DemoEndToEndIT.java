@@ -42,9 +42,11 @@ class DemoEndToEndIT extends DemoFigures {
             String d = name.substring(7, 15);
             assertThat(Files.readAllBytes(bank.resolve(name))).as(name).isEqualTo(Files.readAllBytes(out.resolve(d + "/payouts/" + name)));
         }
-        // statements replace the earlier date's under the same name: the merchant's folder holds the last one
-        assertThat(Files.readAllBytes(work.resolve("data/sftp/merchants/898310058120001/statements/898310058120001.csv")))
-                .isEqualTo(Files.readAllBytes(out.resolve("20270102/statements/898310058120001.csv")));
+        // statements go to one folder per business date: the merchant keeps every day's
+        for (String d : List.of("20261230", "20261231", "20270101", "20270102")) {
+            assertThat(Files.readAllBytes(work.resolve("data/sftp/merchants/898310058120001/statements/" + d
+                    + "/898310058120001.csv"))).as(d).isEqualTo(Files.readAllBytes(out.resolve(d + "/statements/898310058120001.csv")));
+        }
 
         java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
         java.io.PrintStream stdout = System.out;

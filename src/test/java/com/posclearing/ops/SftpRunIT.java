@@ -89,7 +89,7 @@ class SftpRunIT {
                     .isEqualTo(Files.readAllBytes(out().resolve("20261230/payouts/PAYOUT_20261230.ctl")));
             List<String> statements = names(out().resolve("20261230/statements"));
             assertThat(statements).hasSize(12); // xlsx + csv of 6 merchants
-            assertThat(Files.readAllBytes(sftp.root().resolve("merchants/898310058120001/statements/898310058120001.csv")))
+            assertThat(Files.readAllBytes(sftp.root().resolve("merchants/898310058120001/statements/20261230/898310058120001.csv")))
                     .isEqualTo(Files.readAllBytes(out().resolve("20261230/statements/898310058120001.csv")));
 
             try (ConfigurableApplicationContext ctx = context()) {
@@ -114,7 +114,7 @@ class SftpRunIT {
             Run status = settle("status", "--date", D.toString(), "--config", config().toString(), "--data", data().toString());
             assertThat(status.out).contains("payouts 4 totalling 15227.25 yuan, delivered to the bank at ")
                     .containsPattern("delivered PAYOUT_20261230.csv +to bank ")
-                    .containsPattern("delivered 898310058120001.xlsx +to statements:direct:898310058120001 ")
+                    .containsPattern("delivered 898310058120001.xlsx +to statements:direct:898310058120001/20261230 ")
                     .doesNotContain("WARNING");
         }
     }
