@@ -10,7 +10,6 @@ import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TxnType;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A terminal item still waiting for its bank record at the end of the run (outcome PENDING): in the merchant's
@@ -31,20 +30,10 @@ public record PendingItem(
         CardKind cardKind,
         TxnType txnType,
         long amountFen) {
-    private static final Pattern BATCH_NO = Pattern.compile("\\d{6}");
 
     public PendingItem {
         Objects.requireNonNull(merchantId, "merchantId");
         Objects.requireNonNull(originDate, "originDate");
-        Objects.requireNonNull(txnTime, "txnTime");
-        Objects.requireNonNull(terminalId, "terminalId");
-        Objects.requireNonNull(stan, "stan");
-        Objects.requireNonNull(rrn, "rrn");
-        Objects.requireNonNull(cardNo, "cardNo");
-        Objects.requireNonNull(cardKind, "cardKind");
-        Objects.requireNonNull(txnType, "txnType");
-        if (batchNo == null || !BATCH_NO.matcher(batchNo).matches()) {
-            throw new IllegalArgumentException("pending item " + rrn + ": batchNo must be 6 digits");
-        }
+        TxnColumns.require("pending item", txnTime, terminalId, batchNo, stan, rrn, cardNo, cardKind, txnType);
     }
 }

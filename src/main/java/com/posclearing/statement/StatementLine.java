@@ -8,7 +8,6 @@ import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TxnType;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * One transaction line of a merchant statement.
@@ -32,20 +31,10 @@ public record StatementLine(
         long feeFen,
         long netFen,
         String outcome) {
-    private static final Pattern BATCH_NO = Pattern.compile("\\d{6}");
 
     public StatementLine {
-        Objects.requireNonNull(txnTime, "txnTime");
-        Objects.requireNonNull(terminalId, "terminalId");
-        Objects.requireNonNull(stan, "stan");
-        Objects.requireNonNull(rrn, "rrn");
-        Objects.requireNonNull(cardNo, "cardNo");
-        Objects.requireNonNull(cardKind, "cardKind");
-        Objects.requireNonNull(txnType, "txnType");
+        TxnColumns.require("statement line", txnTime, terminalId, batchNo, stan, rrn, cardNo, cardKind, txnType);
         Objects.requireNonNull(outcome, "outcome");
-        if (batchNo == null || !BATCH_NO.matcher(batchNo).matches()) {
-            throw new IllegalArgumentException("statement line " + rrn + ": batchNo must be 6 digits");
-        }
         boolean settled = "MATCHED".equals(outcome) || "MATCHED_LATE".equals(outcome);
         if (settled ? netFen != amountFen - feeFen : netFen != 0 || feeFen != 0) {
             throw new IllegalArgumentException("statement line " + rrn + " (" + outcome + "): net " + netFen + " and fee "

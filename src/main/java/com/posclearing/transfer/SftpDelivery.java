@@ -1,6 +1,6 @@
 package com.posclearing.transfer;
 
-import com.posclearing.transfer.internal.Hashing;
+import com.posclearing.kernel.Sha256;
 import com.posclearing.transfer.internal.Remote;
 import com.posclearing.transfer.internal.SftpConnection;
 import com.posclearing.transfer.internal.SftpConnector;
@@ -45,7 +45,7 @@ public final class SftpDelivery {
         String sha;
         long size;
         try {
-            sha = Hashing.sha256(localFile);
+            sha = Sha256.of(localFile);
             size = Files.size(localFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + localFile + " for delivery to " + target.describe(), e);

@@ -117,20 +117,16 @@ public class ReportQueries {
                         rs.getLong("line_no"))), date(d));
     }
 
-    /** Terminal items left pending by the run; of one merchant, or of all when {@code merchant} is null. */
-    List<PendingItem> pending(BusinessDate d, int runNo, MerchantId merchant) {
-        // two statements rather than "? IS NULL OR ...": PostgreSQL cannot type a parameter that is only compared to NULL
-        String sql = "SELECT t.* FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id WHERE o.business_date = ?"
-                + " AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome = 'PENDING'"
-                + (merchant == null ? "" : " AND o.merchant_id = ?") + " ORDER BY t.business_date, t.txn_time, t.txn_id";
-        Object[] params = merchant == null ? new Object[] {date(d), runNo} : new Object[] {date(d), runNo, merchant.value()};
-        return jdbc.query(sql,
+    /** Terminal items left pending by the run, in origin-date and time order. */
+    List<PendingItem> pending(BusinessDate d, int runNo) {
+        return jdbc.query("SELECT t.* FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id WHERE o.business_date = ?"
+                + " AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome = 'PENDING' ORDER BY t.business_date, t.txn_time, t.txn_id",
                 (rs, i) -> new PendingItem(MerchantId.of(rs.getString("merchant_id")),
                         new BusinessDate(TxnRows.localDate(rs, "business_date")), rs.getTimestamp("txn_time").toLocalDateTime(),
                         TerminalId.of(rs.getString("terminal_id")), rs.getString("batch_no"), Stan.of(rs.getString("stan")),
                         Rrn.of(rs.getString("rrn")), MaskedCard.of(rs.getString("card_no")),
                         CardKind.valueOf(rs.getString("card_kind")), TxnType.valueOf(rs.getString("txn_type")),
-                        rs.getLong("amount_fen")), params);
+                        rs.getLong("amount_fen")), date(d), runNo);
     }
 
     /** A statement line and the merchant it belongs to. */

@@ -84,7 +84,7 @@ public class ReportsTasklet implements Tasklet {
                             rs.getLong(4));
                 }, TxnRows.date(d.value()), run.runNo());
         new ReconciliationReportWriter(Language.parse(props.statementLanguage())).write(paths, new ReconciliationReport(
-                completed, breaks, queries.pending(d, run.runNo(), null), queries.outOfBalance(d), margins));
+                completed, breaks, queries.pending(d, run.runNo()), queries.outOfBalance(d), margins));
         if (run.runNo() > 1) {
             writeRerunDiff(run, paths);
         }

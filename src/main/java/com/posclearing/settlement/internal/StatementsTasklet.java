@@ -62,7 +62,7 @@ public class StatementsTasklet implements Tasklet {
                     cardKinds.getOrDefault(id, List.of())));
         }, TxnRows.date(d.value()), run.runNo());
         Map<MerchantId, List<PendingItem>> pending = new HashMap<>();
-        queries.pending(d, run.runNo(), null).forEach(p -> pending.computeIfAbsent(p.merchantId(), m -> new ArrayList<>()).add(p));
+        queries.pending(d, run.runNo()).forEach(p -> pending.computeIfAbsent(p.merchantId(), m -> new ArrayList<>()).add(p));
 
         Progress progress = Progress.start("statements " + d, "statements");
         StatementWriter writer = new StatementWriter(Language.parse(props.statementLanguage()));

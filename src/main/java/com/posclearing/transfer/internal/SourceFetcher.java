@@ -4,6 +4,7 @@ import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.SftpATTRS;
 import com.jcraft.jsch.SftpException;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Sha256;
 import com.posclearing.kernel.InputMissingException;
 import com.posclearing.kernel.InputRejectedException;
 import com.posclearing.transfer.Completeness;
@@ -182,7 +183,7 @@ public final class SourceFetcher {
                 throw new VerificationException(name + ": downloaded " + got + " bytes, the server lists "
                         + attrs.getSize());
             }
-            String sha = Hashing.sha256(temp);
+            String sha = Sha256.of(temp);
             if (c.exists(remotePath(name + ".sha256"))) {
                 String published = publishedChecksum(c, name);
                 if (!published.equals(sha)) {
