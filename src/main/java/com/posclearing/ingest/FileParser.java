@@ -16,9 +16,11 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Parses any input file by its layout, in two streaming passes: {@link #verify} (whole-file checks: a failure
- * rejects the file, nothing of it is loaded) and {@link #parse} (transactions, line rejects, batch totals). The
- * layout is chosen by the file name; its side says whether rows become {@link TerminalTxn} or {@link BankTxn}.
+ * Parses any input file by its layout. {@link #parse} is one streaming pass that emits transactions, line rejects
+ * and batch totals while it runs the whole-file checks; a failure of those throws {@link InputRejectedException}
+ * at the line where it becomes certain (a control total: at the end), so the sink must discard what it received
+ * (the caller's transaction rolls back). {@link #verify} runs the checks alone. The layout is chosen by the file
+ * name; its side says whether rows become {@link TerminalTxn} or {@link BankTxn}.
  */
 public final class FileParser {
     private final Layouts layouts;
@@ -33,7 +35,7 @@ public final class FileParser {
                 "matches no known layout's file-name pattern"));
     }
 
-    /** First pass: throws {@link InputRejectedException} (file, line, field, reason) if the file must be rejected whole. */
+    /** The whole-file checks alone: throws {@link InputRejectedException} (file, line, field, reason) if the file must be rejected whole. */
     public VerifiedFile verify(Path file, String fileName) {
         Layout layout = layoutFor(fileName);
         BusinessDate fileDate = fileDate(layout, fileName);
@@ -53,7 +55,12 @@ public final class FileParser {
             throw new InputRejectedException(fileName, 0, "fileName", "the file name's date " + fileDate
                     + " is not the business date " + businessDate);
         }
-        return new Pass(layout, fileName, businessDate, sink).run(file);
+        return new Pass(layout, fileName, businessDate, sink).run(file, new FileVerifier(layout, fileName, fileDate));
+    }
+
+    /** The date the file name carries (a bank file's clearing date); a name without one rejects the file. */
+    public BusinessDate fileDate(String fileName) {
+        return fileDate(layoutFor(fileName), fileName);
     }
 
     private static BusinessDate fileDate(Layout layout, String fileName) {
@@ -84,11 +91,13 @@ public final class FileParser {
             this.roles = layout.structure() == null ? new Layout.Structure(null, null, null, null, null) : layout.structure();
         }
 
-        FileResult run(Path file) {
+        FileResult run(Path file, FileVerifier verifier) {
             try (RecordReader reader = layout.open(file, fileName)) {
                 for (RawRecord r = reader.next(); r != null; r = reader.next()) {
+                    verifier.accept(r);
                     record(r);
                 }
+                verifier.finish();
             }
             return new FileResult(fileName, layout.name(), detailLines, records, amountFen, rejects, batches, outOfBalance);
         }
@@ -96,7 +105,7 @@ public final class FileParser {
         private void record(RawRecord r) {
             String type = r.recordType();
             if (type.equals(roles.header()) || type.equals(roles.trailer())) {
-                return; // checked by verify
+                return; // checked by the verifier
             }
             boolean detail = type.equals(layout.detailType());
             detailLines += detail ? 1 : 0;

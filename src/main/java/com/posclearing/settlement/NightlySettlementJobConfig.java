@@ -7,10 +7,12 @@ import com.posclearing.settlement.internal.ReconcileTasklet;
 import com.posclearing.settlement.internal.ReportsTasklet;
 import com.posclearing.settlement.internal.RunListener;
 import com.posclearing.settlement.internal.SettleTasklet;
+import com.posclearing.settlement.internal.SpillCleanup;
 import com.posclearing.settlement.internal.StatementsTasklet;
 import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -34,12 +36,13 @@ public class NightlySettlementJobConfig {
     @Bean
     Job nightlySettlementJob(JobRepository repository, PlatformTransactionManager tm, FetchTasklet fetch,
             IngestTasklet ingest, ReconcileTasklet reconcile, SettleTasklet settle, StatementsTasklet statements,
-            ReportsTasklet reports, DeliverTasklet deliver, RunListener listener) {
+            ReportsTasklet reports, DeliverTasklet deliver, RunListener listener, SpillCleanup spillCleanup) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(listener)
                 .start(step(STEPS.get(0), fetch, repository, tm))
                 .next(step(STEPS.get(1), ingest, repository, tm))
-                .next(partitioned(STEPS.get(2), step(STEPS.get(2) + "Bucket", reconcile, repository, tm), repository))
+                .next(partitioned(STEPS.get(2), step(STEPS.get(2) + "Bucket", reconcile, repository, tm), repository,
+                        spillCleanup))
                 .next(step(STEPS.get(3), settle, repository, tm))
                 .next(step(STEPS.get(4), statements, repository, tm))
                 .next(step(STEPS.get(5), reports, repository, tm))
@@ -48,7 +51,7 @@ public class NightlySettlementJobConfig {
     }
 
     /** The reconcile step over its terminal buckets, one worker per core (Spring Batch local partitioning). */
-    private static Step partitioned(String name, Step worker, JobRepository repository) {
+    private static Step partitioned(String name, Step worker, JobRepository repository, StepExecutionListener done) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
         executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
         return new StepBuilder(name, repository)
@@ -56,6 +59,7 @@ public class NightlySettlementJobConfig {
                 .step(worker)
                 .gridSize(ReconcileTasklet.partitions().size())
                 .taskExecutor(executor)
+                .listener(done)
                 .build();
     }
 

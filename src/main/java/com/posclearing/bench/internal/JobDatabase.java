@@ -15,10 +15,13 @@ public final class JobDatabase {
     private JobDatabase() {
     }
 
-    /** The JDBC URL the job is to use; for PostgreSQL, drops and creates {@value #PG_DATABASE} first. */
+    /**
+     * The JDBC URL the job is to use (H2 with the settings of application.properties); for PostgreSQL, drops and
+     * creates {@value #PG_DATABASE} first.
+     */
     public static String freshUrl(Database db, Path runDir) {
         if (Database.H2.equals(db.kind())) {
-            return "jdbc:h2:file:" + runDir.resolve("db/clearing").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
+            return "jdbc:h2:file:" + runDir.resolve("db/clearing").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         }
         try (Connection c = DriverManager.getConnection(db.adminUrl(), db.user(), db.password());
                 Statement s = c.createStatement()) {

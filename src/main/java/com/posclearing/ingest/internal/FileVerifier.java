@@ -34,15 +34,25 @@ public final class FileVerifier {
     public long verify(Path file) {
         try (RecordReader reader = layout.open(file, fileName)) {
             for (RawRecord r = reader.next(); r != null; r = reader.next()) {
-                record(r);
-                last = r;
+                accept(r);
             }
-            if (last == null) {
-                throw reject(0, null, "the file is empty");
-            }
-            end();
+            finish();
             return reader.linesRead();
         }
+    }
+
+    /** Checks one record in file order; throws the file's rejection as soon as one is certain. */
+    public void accept(RawRecord r) {
+        record(r);
+        last = r;
+    }
+
+    /** After the last record: the checks that need the whole file (trailer present, control totals). */
+    public void finish() {
+        if (last == null) {
+            throw reject(0, null, "the file is empty");
+        }
+        end();
     }
 
     private void record(RawRecord r) {

@@ -22,6 +22,11 @@ final class Folders {
         return data.resolve("landing").resolve(d.compact());
     }
 
+    /** Bucket files of the records loaded for D (see {@link TxnSpill}): a cache, deleted once D is reconciled. */
+    Path spill(BusinessDate d) {
+        return data.resolve("work").resolve(d.compact()).resolve("spill");
+    }
+
     Path archive(BusinessDate d) {
         return area.archiveFolder(d);
     }

@@ -4,7 +4,6 @@ import com.posclearing.ingest.BatchTotals;
 import com.posclearing.ingest.FileResult;
 import com.posclearing.ingest.LineReject;
 import com.posclearing.ingest.Sink;
-import com.posclearing.ingest.VerifiedFile;
 import com.posclearing.kernel.BankTxn;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.InputMissingException;
@@ -19,8 +18,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,11 +29,16 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads the landing folder of D one file per transaction: registered by SHA-256, checked whole, then streamed into
- * the tables. A loaded file is archived by the next call, so a crash between commit and move loses nothing; a file
- * rejected whole goes to quarantine with its reason, and the step fails once every other file is loaded.
+ * Loads the landing folder of D: every file registered by SHA-256 and loaded in one streaming pass that checks it
+ * whole while its rows go in, in a transaction of its own, the files on as many threads as there are cores (a
+ * terminal file and a bank file load side by side). A file rejected whole rolls back, goes to quarantine with its
+ * reason, and the step fails once every other file is loaded. A loaded file is archived after its commit; a crash
+ * in between leaves it in landing, where its SHA-256 shows it loaded.
  */
 @Component
 public class IngestTasklet implements Tasklet {
@@ -41,63 +46,91 @@ public class IngestTasklet implements Tasklet {
     private final Stores stores;
     private final Folders folders;
     private final InputFiles inputFiles;
+    private final TransactionTemplate perFile;
 
-    IngestTasklet(Stores stores, ClearingProperties props, InputFiles inputFiles) {
+    IngestTasklet(Stores stores, ClearingProperties props, InputFiles inputFiles, PlatformTransactionManager tm) {
         this.stores = stores;
         this.folders = new Folders(props);
         this.inputFiles = inputFiles;
+        this.perFile = new TransactionTemplate(tm);
+        this.perFile.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
-        RunParams run = RunParams.of(context);
-        BusinessDate d = run.date();
-        Optional<Path> next = nextFile(folders.landing(d));
-        if (next.isEmpty()) {
-            checkComplete(d);
-            return RepeatStatus.FINISHED;
-        }
-        Path file = next.get();
-        String name = file.getFileName().toString();
-        String sha = Sha256.of(file);
-        if (stores.files().loadedWithSha(sha).isPresent()) {
-            LOG.info("{} is loaded (sha256 {}); archiving it", name, sha);
-            folders.archive(file, d);
-            return RepeatStatus.CONTINUABLE;
-        }
-        try {
-            stores.files().checkName(name, sha);
-            VerifiedFile verified = inputFiles.parser().verify(file, name);
-            if (!verified.fileDate().equals(d)) {
-                throw new InputRejectedException(name, 0, "fileName", "is a file of " + verified.fileDate() + ", not of " + d);
+        BusinessDate d = RunParams.of(context).date();
+        List<Path> files = landed(folders.landing(d));
+        List<Landed> toLoad = new ArrayList<>();
+        Set<String> shas = new HashSet<>();
+        long nextId = stores.files().nextFileId();
+        for (Landed f : Parallel.map(files, Landed::of)) {
+            if (!shas.add(f.sha()) || stores.files().loadedWithSha(f.sha()).isPresent()) {
+                LOG.info("{} is loaded (sha256 {}); archiving it", f.name(), f.sha());
+                folders.archive(f.path(), d);
+            } else {
+                toLoad.add(f.withFileId(nextId++));
             }
-            load(file, name, sha, d, contribution);
-        } catch (InputRejectedException e) {
-            LOG.error("rejected {}: {}", name, e.getMessage());
-            Layout layout = inputFiles.parser().layoutFor(name);
-            stores.files().insert(new FileRegistry.FileRow(stores.files().nextFileId(), d, name, layout.name(), side(layout),
-                    sha, size(file), 0, 0, 0, FileRegistry.REJECTED, e.getMessage()));
-            folders.quarantine(file, d, e.getMessage());
         }
-        return RepeatStatus.CONTINUABLE;
+        List<Long> written = Parallel.map(toLoad, f -> loadOrReject(f, d));
+        contribution.incrementWriteCount(written.stream().mapToLong(Long::longValue).sum());
+        checkComplete(d);
+        return RepeatStatus.FINISHED;
     }
 
-    private void load(Path file, String name, String sha, BusinessDate d, StepContribution contribution) {
-        Layout layout = inputFiles.parser().layoutFor(name);
-        long fileId = stores.files().nextFileId();
-        BatchingSink sink = new BatchingSink(fileId, d, side(layout));
-        FileResult result = inputFiles.parser().parse(file, name, d, sink);
-        sink.flush();
-        sink.progress.done();
-        if (result.records() + result.rejects() != result.detailLines()) {
-            throw new IllegalStateException(name + ": " + result.detailLines() + " detail lines but " + result.records()
-                    + " records loaded and " + result.rejects() + " rejected; nothing of the file is kept");
+    /** A landing file with its content's SHA-256 and, once it is to be loaded, its file id. */
+    private record Landed(Path path, String name, String sha, long fileId) {
+        static Landed of(Path path) {
+            return new Landed(path, path.getFileName().toString(), Sha256.of(path), 0);
         }
-        stores.files().insert(new FileRegistry.FileRow(fileId, d, name, layout.name(), side(layout), sha, size(file),
-                result.records(), result.amountFen(), result.rejects(), FileRegistry.LOADED, null));
-        contribution.incrementWriteCount(result.records());
+
+        Landed withFileId(long id) {
+            return new Landed(path, name, sha, id);
+        }
+    }
+
+    /** @return the records loaded */
+    private long loadOrReject(Landed f, BusinessDate d) {
+        try {
+            long records = perFile.execute(tx -> load(f, d));
+            folders.archive(f.path(), d);
+            return records;
+        } catch (InputRejectedException e) {
+            LOG.error("rejected {}: {}", f.name(), e.getMessage());
+            Layout layout = inputFiles.parser().layoutFor(f.name());
+            perFile.executeWithoutResult(tx -> stores.files().insert(new FileRegistry.FileRow(f.fileId(), d, f.name(),
+                    layout.name(), side(layout), f.sha(), size(f.path()), 0, 0, 0, FileRegistry.REJECTED, e.getMessage())));
+            folders.quarantine(f.path(), d, e.getMessage());
+            return 0;
+        }
+    }
+
+    private long load(Landed f, BusinessDate d) {
+        String name = f.name();
+        stores.files().checkName(name, f.sha());
+        Layout layout = inputFiles.parser().layoutFor(name);
+        BusinessDate fileDate = inputFiles.parser().fileDate(name);
+        if (!fileDate.equals(d)) {
+            throw new InputRejectedException(name, 0, "fileName", "is a file of " + fileDate + ", not of " + d);
+        }
+        FileResult result;
+        try (TxnSpill.Writer spill = new TxnSpill.Writer(folders.spill(d).resolve(Long.toString(f.fileId())))) {
+            BatchingSink sink = new BatchingSink(f.fileId(), d, side(layout), spill);
+            result = inputFiles.parser().parse(f.path(), name, d, sink);
+            sink.flush();
+            sink.progress.done();
+            if (result.records() + result.rejects() != result.detailLines()) {
+                throw new IllegalStateException(name + ": " + result.detailLines() + " detail lines but " + result.records()
+                        + " records loaded and " + result.rejects() + " rejected; nothing of the file is kept");
+            }
+            stores.files().insert(new FileRegistry.FileRow(f.fileId(), d, name, layout.name(), side(layout), f.sha(),
+                    size(f.path()), result.records(), result.amountFen(), result.rejects(), FileRegistry.LOADED, null));
+            // last before the commit: a failure before it deletes the bucket files; a failed commit leaves them
+            // under a file id that is not LOADED, which reconciliation never reads
+            spill.commit();
+        }
         LOG.info("loaded {} ({}): {} records, {} fen, {} lines rejected, {} batches ({} out of balance)", name, layout.name(),
                 result.records(), result.amountFen(), result.rejects(), result.batches(), result.outOfBalanceBatches());
+        return result.records();
     }
 
     /** Every file of D rejected whole and not replaced by a loaded one ends the step; so does a side with no file. */
@@ -119,12 +152,12 @@ public class IngestTasklet implements Tasklet {
         }
     }
 
-    private static Optional<Path> nextFile(Path landing) {
+    private static List<Path> landed(Path landing) {
         if (!Files.isDirectory(landing)) {
-            return Optional.empty();
+            return List.of();
         }
         try (Stream<Path> files = Files.list(landing)) {
-            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().findFirst();
+            return files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + landing + ": " + e.getMessage(), e);
         }
@@ -148,21 +181,25 @@ public class IngestTasklet implements Tasklet {
         private final BusinessDate date;
         private final String side;
         private final Progress progress;
+        private final TxnSpill.Writer spill;
         private final List<Object[]> terminal = new ArrayList<>();
         private final List<Object[]> bank = new ArrayList<>();
         private final List<Object[]> rejects = new ArrayList<>();
         private final List<Object[]> batches = new ArrayList<>();
 
-        BatchingSink(long fileId, BusinessDate date, String side) {
+        BatchingSink(long fileId, BusinessDate date, String side, TxnSpill.Writer spill) {
             this.fileId = fileId;
             this.date = date;
             this.side = side;
+            this.spill = spill;
             this.progress = Progress.start("ingest file " + fileId, "records");
         }
 
         @Override
         public void terminalTxn(TerminalTxn txn) {
-            terminal.add(TxnRows.terminalParams(txn, fileId));
+            Object[] row = TxnRows.terminalParams(txn, fileId);
+            terminal.add(row);
+            spill.terminal((Integer) row[row.length - 1], txn.withId((Long) row[0]));
             progress.add(1);
             if (terminal.size() >= TxnStore.BATCH_ROWS) {
                 flush();
@@ -171,7 +208,9 @@ public class IngestTasklet implements Tasklet {
 
         @Override
         public void bankTxn(BankTxn txn) {
-            bank.add(TxnRows.bankParams(txn, fileId));
+            Object[] row = TxnRows.bankParams(txn, fileId);
+            bank.add(row);
+            spill.bank((Integer) row[row.length - 1], txn.withId((Long) row[0]));
             progress.add(1);
             if (bank.size() >= TxnStore.BATCH_ROWS) {
                 flush();

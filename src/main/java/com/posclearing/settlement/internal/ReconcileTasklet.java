@@ -44,11 +44,13 @@ public class ReconcileTasklet implements Tasklet {
     private final Stores stores;
     private final ClearingProperties props;
     private final RefData refData;
+    private final BucketRecords records;
 
     ReconcileTasklet(Stores stores, ClearingProperties props, RefData refData) {
         this.stores = stores;
         this.props = props;
         this.refData = refData;
+        this.records = new BucketRecords(stores, new Folders(props));
     }
 
     @Override
@@ -59,11 +61,12 @@ public class ReconcileTasklet implements Tasklet {
         int bucket = step.getInt(BUCKET);
         stores.outcomes().deleteBucket(d, run.runNo(), bucket);
 
-        List<TerminalTxn> terminal = stores.txns().terminalOf(d, bucket);
+        BucketRecords.Loaded loaded = records.of(d, bucket);
+        List<TerminalTxn> terminal = loaded.terminal();
         List<TerminalTxn> pending = stores.runs().lastCompletedBefore(d)
                 .map(prev -> stores.txns().pendingAfter(prev.date(), prev.runNo(), bucket)).orElse(List.of())
                 .stream().filter(t -> t.businessDate().compareTo(d) < 0).toList();
-        List<BankTxn> bank = stores.txns().bankOf(d, bucket);
+        List<BankTxn> bank = loaded.bank();
 
         Progress progress = Progress.start("reconcile " + d + " bucket " + bucket, "records");
         ReferenceData ref = refData.get();
@@ -85,9 +88,9 @@ public class ReconcileTasklet implements Tasklet {
         PausePoint.reached("reconcile", props.dataDir());
         contribution.incrementWriteCount(rows.size());
         progress.done();
-        LOG.info("reconciled {} bucket {}/{}: terminal {} ({} pending from earlier), bank {}; terminal {}, bank {}", d, bucket + 1,
-                Buckets.COUNT, terminal.size() + pending.size(), pending.size(), bank.size(), result.outcomes(Side.TERMINAL),
-                result.outcomes(Side.BANK));
+        LOG.info("reconciled {} bucket {}/{}: terminal {} ({} pending from earlier), bank {} ({} files read from the database,"
+                + " the rest from their spill); terminal {}, bank {}", d, bucket + 1, Buckets.COUNT, terminal.size() + pending.size(),
+                pending.size(), bank.size(), loaded.filesFromDatabase(), result.outcomes(Side.TERMINAL), result.outcomes(Side.BANK));
         return RepeatStatus.FINISHED;
     }
 

@@ -88,11 +88,11 @@ final class TxnRows {
         return b ? "Y" : "N";
     }
 
-    private static Stan stan(String s) {
+    static Stan stan(String s) {
         return s == null ? null : Stan.of(s);
     }
 
-    private static Rrn rrn(String s) {
+    static Rrn rrn(String s) {
         return s == null ? null : Rrn.of(s);
     }
 }

@@ -38,11 +38,11 @@ final class TxnStore {
                 + " actual_sale_fen, actual_refund_count, actual_refund_fen, out_of_balance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
     }
 
-    /** The D lines of date D's loaded terminal files in one bucket, in file and line order. */
-    List<TerminalTxn> terminalOf(BusinessDate date, int bucket) {
+    /** The D lines of one loaded file in one bucket, in line order. */
+    List<TerminalTxn> terminalOf(BusinessDate date, int bucket, long fileId) {
         return jdbc.query("SELECT t.*, f.file_name FROM terminal_txn t JOIN input_file f ON f.file_id = t.file_id"
-                + " WHERE t.business_date = ? AND t.bucket = ? AND f.status = 'LOADED' ORDER BY f.file_name, t.line_no",
-                TxnRows.TERMINAL, TxnRows.date(date.value()), bucket);
+                + " WHERE t.business_date = ? AND t.bucket = ? AND t.file_id = ? ORDER BY t.line_no",
+                TxnRows.TERMINAL, TxnRows.date(date.value()), bucket, fileId);
     }
 
     /** Terminal items of one bucket left PENDING by the given run. */
@@ -53,10 +53,10 @@ final class TxnStore {
                 TxnRows.TERMINAL, TxnRows.date(date.value()), runNo, bucket);
     }
 
-    List<BankTxn> bankOf(BusinessDate date, int bucket) {
+    List<BankTxn> bankOf(BusinessDate date, int bucket, long fileId) {
         return jdbc.query("SELECT b.*, f.file_name FROM bank_txn b JOIN input_file f ON f.file_id = b.file_id"
-                + " WHERE b.clearing_date = ? AND b.bucket = ? AND f.status = 'LOADED' ORDER BY f.file_name, b.line_no",
-                TxnRows.BANK, TxnRows.date(date.value()), bucket);
+                + " WHERE b.clearing_date = ? AND b.bucket = ? AND b.file_id = ? ORDER BY b.line_no",
+                TxnRows.BANK, TxnRows.date(date.value()), bucket, fileId);
     }
 
     /** Keys (terminal id + RRN) of D's terminal records in a bucket that were also loaded for an earlier date. */

@@ -1,0 +1,55 @@
+package com.posclearing.settlement.internal;
+
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.settlement.ClearingProperties;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+
+/** Deletes D's bucket spill once every bucket of D is reconciled: a later rerun reads the tables. */
+@Component
+public class SpillCleanup implements StepExecutionListener {
+    private static final Logger LOG = LoggerFactory.getLogger(SpillCleanup.class);
+    private final Folders folders;
+
+    SpillCleanup(ClearingProperties props) {
+        this.folders = new Folders(props);
+    }
+
+    @Override
+    public ExitStatus afterStep(StepExecution step) {
+        if (step.getStatus() == BatchStatus.COMPLETED) {
+            BusinessDate d = RunParams.of(step.getJobExecution().getJobParameters()).date();
+            delete(folders.spill(d));
+            try {
+                Files.deleteIfExists(folders.spill(d).getParent());
+            } catch (IOException e) {
+                // D's work folder holds something else too: it stays
+            }
+        }
+        return step.getExitStatus();
+    }
+
+    private static void delete(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            // the spill is a cache: a leftover costs disk, not correctness
+            LOG.warn("could not delete the spill {}: {}", dir, e.getMessage());
+        }
+    }
+}
