@@ -39,7 +39,6 @@ final class FieldChecker {
             }
             return f.required() ? new Problem(f.name(), "is missing", "") : null;
         }
-        String shown = f.type() == com.posclearing.layout.FieldType.CARD ? maskCard(v) : shorten(v);
         String reason = typeProblem(f, v);
         if (reason == null && f.minChars() > 0 && (v.length() < f.minChars() || v.length() > f.maxChars())) {
             reason = "expected " + (f.minChars() == f.maxChars() ? f.minChars() : f.minChars() + "-" + f.maxChars())
@@ -49,31 +48,34 @@ final class FieldChecker {
             reason = "expected one of " + String.join(", ", f.values());
         }
         if (reason != null) {
-            return new Problem(f.name(), reason, shown);
+            return new Problem(f.name(), reason, f.type() == com.posclearing.layout.FieldType.CARD ? maskCard(v) : shorten(v));
         }
         out.put(f.name(), normalise(f, v));
         return null;
     }
 
+    /** The common well-formed cases are decided by {@link FastChecks} without a regex or a formatter. */
     private static String typeProblem(FieldSpec f, String v) {
         return switch (f.type()) {
-            case DIGITS -> DIGITS.matcher(v).matches() ? null : "expected digits";
-            case ALNUM -> ALNUM.matcher(v).matches() ? null : "expected letters and digits";
+            case DIGITS -> FastChecks.digits(v, 0, v.length()) || DIGITS.matcher(v).matches() ? null : "expected digits";
+            case ALNUM -> FastChecks.alnum(v) || ALNUM.matcher(v).matches() ? null : "expected letters and digits";
             case TEXT -> null;
-            case AMOUNT_FEN -> AMOUNT.matcher(v).matches() ? null : "expected an amount in fen (up to 18 digits)";
+            case AMOUNT_FEN -> v.length() <= 18 && FastChecks.digits(v, 0, v.length()) || AMOUNT.matcher(v).matches() ? null
+                    : "expected an amount in fen (up to 18 digits)";
             case SIGN_AMOUNT -> SIGN_AMOUNT.matcher(v).matches() ? null : "expected C or D and an amount in fen";
-            case DATE -> parses(DATE, v, false) ? null : "expected a date yyyyMMdd";
-            case DATETIME -> parses(DATETIME, v, true) ? null : "expected a date-time yyyyMMddHHmmss";
-            case MMDDHHMMSS -> v.length() == 10 && parses(DATETIME, LEAP_YEAR + v, true) ? null
-                    : "expected a date-time MMddHHmmss";
-            case MMDD -> v.length() == 4 && parses(DATE, LEAP_YEAR + v, false) ? null : "expected a month-day MMdd";
+            case DATE -> FastChecks.date(v) || parses(DATE, v, false) ? null : "expected a date yyyyMMdd";
+            case DATETIME -> FastChecks.dateTime(v) || parses(DATETIME, v, true) ? null : "expected a date-time yyyyMMddHHmmss";
+            case MMDDHHMMSS -> v.length() == 10 && (FastChecks.dateTime(LEAP_YEAR + v) || parses(DATETIME, LEAP_YEAR + v, true))
+                    ? null : "expected a date-time MMddHHmmss";
+            case MMDD -> v.length() == 4 && (FastChecks.date(LEAP_YEAR + v) || parses(DATE, LEAP_YEAR + v, false)) ? null
+                    : "expected a month-day MMdd";
             case FLAG -> f.trueValue().equals(v) ? null : "expected '" + f.trueValue() + "' or blank";
             case CARD -> cardProblem(v);
         };
     }
 
     private static String cardProblem(String v) {
-        if (MASKED_CARD.matcher(v).matches()) {
+        if (FastChecks.maskedCard(v) || MASKED_CARD.matcher(v).matches()) {
             return null;
         }
         if (DIGITS.matcher(v).matches() && v.length() >= 12) {

@@ -11,9 +11,11 @@ import com.posclearing.refdata.ReferenceData;
 import com.posclearing.settlement.ClearingProperties;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.slf4j.Logger;
@@ -64,37 +66,40 @@ public class SettleTasklet implements Tasklet {
         stores.settlement().deleteRun(d, run.runNo());
         stores.settlement().deleteAdjustmentsOf(d, run.runNo());
 
-        // fees and costs were set on each settled record by the reconcile step: here they are summed per merchant
+        // fees and costs were set on each settled record by the reconcile step: here they are summed per merchant, in
+        // one pass over D's terminal outcomes that also finds the merchants with only pending items or breaks (they
+        // still get their statement)
         Map<MerchantId, Sums> sums = new HashMap<>();
-        jdbc.query("SELECT merchant_id,"
-                + " SUM(CASE WHEN txn_type = 'REFUND' THEN 0 ELSE 1 END), SUM(CASE WHEN txn_type = 'REFUND' THEN 0 ELSE amount_fen END),"
-                + " SUM(CASE WHEN txn_type = 'REFUND' THEN 1 ELSE 0 END), SUM(CASE WHEN txn_type = 'REFUND' THEN amount_fen ELSE 0 END),"
+        Set<MerchantId> unsettled = new HashSet<>();
+        String settled = "outcome IN ('MATCHED', 'MATCHED_LATE')";
+        jdbc.query("SELECT merchant_id, SUM(CASE WHEN " + settled + " AND txn_type <> 'REFUND' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN " + settled + " AND txn_type <> 'REFUND' THEN amount_fen ELSE 0 END),"
+                + " SUM(CASE WHEN " + settled + " AND txn_type = 'REFUND' THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN " + settled + " AND txn_type = 'REFUND' THEN amount_fen ELSE 0 END),"
                 + " SUM(fee_fen), SUM(fee_fen - cost_fen) FROM recon_outcome WHERE business_date = ? AND run_no = ?"
-                + " AND side = 'TERMINAL' AND outcome IN ('MATCHED', 'MATCHED_LATE') GROUP BY merchant_id", rs -> {
+                + " AND side = 'TERMINAL' GROUP BY merchant_id", rs -> {
+                    MerchantId id = MerchantId.of(rs.getString(1));
                     Sums s = new Sums();
                     s.salesCount = rs.getLong(2);
                     s.salesFen = rs.getLong(3);
                     s.refundsCount = rs.getLong(4);
                     s.refundsFen = rs.getLong(5);
-                    s.feesFen = rs.getLong(6);
+                    s.feesFen = rs.getLong(6); // only settled records carry a fee and a cost
                     s.marginFen = rs.getLong(7);
-                    sums.put(MerchantId.of(rs.getString(1)), s);
+                    if (s.salesCount + s.refundsCount > 0) {
+                        sums.put(id, s);
+                    } else if (ref.merchant(id).isPresent()) {
+                        unsettled.add(id);
+                    }
                 }, TxnRows.date(d.value()), run.runNo());
 
         Map<MerchantId, Long> opening = stores.runs().lastCompletedBefore(d)
                 .map(prev -> stores.settlement().closingOf(prev.date(), prev.runNo())).orElse(Map.of());
         Map<MerchantId, Long> adjustments = stores.settlement().adjustmentsOn(d);
         TreeSet<MerchantId> merchants = new TreeSet<>(sums.keySet());
+        merchants.addAll(unsettled);
         merchants.addAll(opening.keySet());
         merchants.addAll(adjustments.keySet());
-        // a merchant with only pending items or breaks still gets its statement
-        jdbc.query("SELECT DISTINCT merchant_id FROM recon_outcome WHERE business_date = ? AND run_no = ? AND side = 'TERMINAL'",
-                rs -> {
-                    MerchantId id = MerchantId.of(rs.getString(1));
-                    if (ref.merchant(id).isPresent()) {
-                        merchants.add(id);
-                    }
-                }, TxnRows.date(d.value()), run.runNo());
 
         PayoutCalculator calculator = new PayoutCalculator(ref.calendar(), props.minimumPayoutFen());
         List<PayoutDecision> decisions = new ArrayList<>();
