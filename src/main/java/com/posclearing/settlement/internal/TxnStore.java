@@ -5,7 +5,6 @@ import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.Rrn;
 import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TerminalTxn;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,29 +12,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The loaded transactions of both sides, by business date. */
 final class TxnStore {
-    static final int BATCH_ROWS = 1_000;
+    /** Records the ingest collects before it writes them: one JDBC batch, or one COPY. */
+    static final int BATCH_ROWS = BulkInsert.BATCH_ROWS;
+    private static final BulkTable TERMINAL = new BulkTable("terminal_txn", TxnRows.TERMINAL_COLUMNS);
+    private static final BulkTable BANK = new BulkTable("bank_txn", TxnRows.BANK_COLUMNS);
+    private static final BulkTable REJECTED = new BulkTable("rejected_line", "file_id, line_no, business_date, side, field, reason");
+    private static final BulkTable BATCHES = new BulkTable("terminal_batch", "file_id, line_no, business_date, merchant_id,"
+            + " terminal_id, batch_no, declared_sale_count, declared_sale_fen, declared_refund_count, declared_refund_fen,"
+            + " actual_sale_count, actual_sale_fen, actual_refund_count, actual_refund_fen, out_of_balance");
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
-    TxnStore(JdbcTemplate jdbc) {
+    TxnStore(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     void insertTerminal(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO terminal_txn (" + TxnRows.TERMINAL_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        bulk.insert(TERMINAL, rows);
     }
 
     void insertBank(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO bank_txn (" + TxnRows.BANK_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        bulk.insert(BANK, rows);
     }
 
     void insertRejectedLines(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO rejected_line (file_id, line_no, business_date, side, field, reason) VALUES (?,?,?,?,?,?)", rows);
+        bulk.insert(REJECTED, rows);
     }
 
     void insertBatches(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO terminal_batch (file_id, line_no, business_date, merchant_id, terminal_id, batch_no,"
-                + " declared_sale_count, declared_sale_fen, declared_refund_count, declared_refund_fen, actual_sale_count,"
-                + " actual_sale_fen, actual_refund_count, actual_refund_fen, out_of_balance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        bulk.insert(BATCHES, rows);
     }
 
     /** The D lines of date D's loaded terminal files in one bucket, in file and line order. */
@@ -82,14 +88,5 @@ final class TxnStore {
             keys.add(rs.getString(1) + rs.getString(2));
         }, TxnRows.date(date.value()), bucket);
         return keys;
-    }
-
-    /** Rows of a list in slices of {@link #BATCH_ROWS}, for JDBC batches of a bounded size. */
-    static <T> List<List<T>> slices(List<T> rows) {
-        List<List<T>> out = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i += BATCH_ROWS) {
-            out.add(rows.subList(i, Math.min(rows.size(), i + BATCH_ROWS)));
-        }
-        return out;
     }
 }
