@@ -29,8 +29,10 @@ final class CopyText {
             out.append("\\N");
         } else if (value instanceof String s) {
             appendEscaped(out, s);
-        } else if (value instanceof Long || value instanceof Integer) {
-            out.append(value);
+        } else if (value instanceof Long l) {
+            out.append(l.longValue());
+        } else if (value instanceof Integer i) {
+            out.append(i.intValue());
         } else if (value instanceof Timestamp t) {
             appendTimestamp(out, t.toLocalDateTime());
         } else if (value instanceof Date d) {
@@ -41,17 +43,23 @@ final class CopyText {
         }
     }
 
+    /** Copies runs of plain characters whole: most values have nothing to escape. */
     private static void appendEscaped(StringBuilder out, String s) {
+        int plainFrom = 0;
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
+            String escape = switch (s.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> null;
+            };
+            if (escape != null) {
+                out.append(s, plainFrom, i).append(escape);
+                plainFrom = i + 1;
             }
         }
+        out.append(s, plainFrom, s.length());
     }
 
     /** yyyy-MM-dd, by hand: DateTimeFormatter costs more than the rest of a row. */
@@ -76,11 +84,15 @@ final class CopyText {
         }
     }
 
+    /** {@code value} (0 to 10^digits - 1) in exactly {@code digits} digits, without a String per number. */
     private static StringBuilder pad(StringBuilder out, int value, int digits) {
-        String s = Integer.toString(value);
-        for (int i = s.length(); i < digits; i++) {
-            out.append('0');
+        int unit = 1;
+        for (int i = 1; i < digits; i++) {
+            unit *= 10;
         }
-        return out.append(s);
+        for (; unit > 0; unit /= 10) {
+            out.append((char) ('0' + value / unit % 10));
+        }
+        return out;
     }
 }
