@@ -32,7 +32,18 @@ public final class JobDatabase {
                     + ": " + e.getMessage() + " (check --jdbc-url, --db-user, --db-password and that the role may create"
                     + " databases)", e);
         }
-        return withDatabase(db.adminUrl(), PG_DATABASE);
+        return withBatchRewrite(withDatabase(db.adminUrl(), PG_DATABASE));
+    }
+
+    /**
+     * The URL with {@code reWriteBatchedInserts=true} unless it sets the option itself, as the shipped PostgreSQL
+     * configuration does: the inserts that stay JDBC batches (not COPY) go as multi-row INSERTs, 2 to 3 times faster.
+     */
+    static String withBatchRewrite(String url) {
+        if (url.contains("reWriteBatchedInserts=")) {
+            return url;
+        }
+        return url + (url.indexOf('?') < 0 ? "?" : "&") + "reWriteBatchedInserts=true";
     }
 
     /** {@code jdbc:postgresql://host:port/db?x=y} with {@code db} replaced. */

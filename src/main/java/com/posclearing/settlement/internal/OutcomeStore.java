@@ -11,10 +11,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** recon_outcome: one row per input record and run. */
 final class OutcomeStore {
+    private static final BulkTable TABLE = new BulkTable("recon_outcome", "business_date, run_no, side, txn_id, outcome, reason,"
+            + " detail, counterpart_id, matched_by, merchant_id, terminal_id, amount_fen, origin_date, fee_fen, cost_fen, bucket,"
+            + " txn_type");
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
-    OutcomeStore(JdbcTemplate jdbc) {
+    OutcomeStore(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     void deleteBucket(BusinessDate d, int runNo, int bucket) {
@@ -29,11 +34,7 @@ final class OutcomeStore {
     }
 
     void insert(List<Object[]> rows) {
-        for (List<Object[]> slice : TxnStore.slices(rows)) {
-            jdbc.batchUpdate("INSERT INTO recon_outcome (business_date, run_no, side, txn_id, outcome, reason, detail,"
-                    + " counterpart_id, matched_by, merchant_id, terminal_id, amount_fen, origin_date, fee_fen, cost_fen, bucket,"
-                    + " txn_type) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", slice);
-        }
+        bulk.insert(TABLE, rows);
     }
 
     static Object[] row(BusinessDate d, int runNo, int bucket, Decision decision, Map<Long, TerminalTxn> terminal,

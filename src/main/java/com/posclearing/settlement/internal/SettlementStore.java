@@ -12,10 +12,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** merchant_day (balances and decisions per run), payout (one id per date and merchant) and adjustments. */
 final class SettlementStore {
+    private static final BulkTable MERCHANT_DAY = new BulkTable("merchant_day", "business_date, run_no, merchant_id, status,"
+            + " opening_fen, sales_count, sales_fen, refunds_count, refunds_fen, fees_fen, adjustments_fen, net_fen, payout_fen,"
+            + " closing_fen, held_fen, margin_fen, value_date, decision");
+    private static final BulkTable PAYOUT = new BulkTable("payout", "payout_id, business_date, merchant_id, amount_fen, value_date,"
+            + " run_no");
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
-    SettlementStore(JdbcTemplate jdbc) {
+    SettlementStore(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     void deleteRun(BusinessDate d, int runNo) {
@@ -71,11 +78,7 @@ final class SettlementStore {
             p.day().refundsCount(), p.day().refundsFen(), p.day().feesFen(), p.day().adjustmentsFen(), p.netFen(),
             p.payoutFen(), p.closingFen(), p.heldFen(), marginByMerchant.getOrDefault(p.merchantId(), 0L),
             TxnRows.date(p.valueDate()), p.reason().name()}).toList();
-        for (List<Object[]> slice : TxnStore.slices(rows)) {
-            jdbc.batchUpdate("INSERT INTO merchant_day (business_date, run_no, merchant_id, status, opening_fen, sales_count,"
-                    + " sales_fen, refunds_count, refunds_fen, fees_fen, adjustments_fen, net_fen, payout_fen, closing_fen,"
-                    + " held_fen, margin_fen, value_date, decision) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", slice);
-        }
+        bulk.insert(MERCHANT_DAY, rows);
     }
 
     record PayoutRow(String payoutId, MerchantId merchantId, long amountFen, java.time.LocalDate valueDate, int runNo,
@@ -106,9 +109,6 @@ final class SettlementStore {
         jdbc.update("DELETE FROM payout WHERE business_date = ? AND delivered_at IS NULL", TxnRows.date(d.value()));
         List<Object[]> rows = decisions.stream().filter(PayoutDecision::paid).map(p -> new Object[] {p.payoutId().orElseThrow(),
             TxnRows.date(d.value()), p.merchantId().value(), p.payoutFen(), TxnRows.date(p.valueDate()), runNo}).toList();
-        for (List<Object[]> slice : TxnStore.slices(rows)) {
-            jdbc.batchUpdate("INSERT INTO payout (payout_id, business_date, merchant_id, amount_fen, value_date, run_no)"
-                    + " VALUES (?,?,?,?,?,?)", slice);
-        }
+        bulk.insert(PAYOUT, rows);
     }
 }

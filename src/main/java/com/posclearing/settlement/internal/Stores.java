@@ -13,11 +13,12 @@ public class Stores {
     private final SettlementStore settlement;
 
     Stores(JdbcTemplate jdbc) {
+        BulkInsert bulk = BulkInsert.of(jdbc);
         this.files = new FileRegistry(jdbc);
-        this.txns = new TxnStore(jdbc);
+        this.txns = new TxnStore(jdbc, bulk);
         this.runs = new RunRegistry(jdbc);
-        this.outcomes = new OutcomeStore(jdbc);
-        this.settlement = new SettlementStore(jdbc);
+        this.outcomes = new OutcomeStore(jdbc, bulk);
+        this.settlement = new SettlementStore(jdbc, bulk);
     }
 
     FileRegistry files() {

@@ -5,7 +5,6 @@ import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.Rrn;
 import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TerminalTxn;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,29 +12,39 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The loaded transactions of both sides, by business date. */
 final class TxnStore {
-    static final int BATCH_ROWS = 1_000;
+    /**
+     * Records the ingest collects before it writes them: one COPY on PostgreSQL (each COPY has a fixed cost; measured
+     * here, 200 k rows took ~1.2 s in COPYs of 1,000 rows and ~0.9 s in COPYs of 10,000), JDBC batches elsewhere.
+     */
+    static final int BATCH_ROWS = 10_000;
+    private static final BulkTable TERMINAL = new BulkTable("terminal_txn", TxnRows.TERMINAL_COLUMNS);
+    private static final BulkTable BANK = new BulkTable("bank_txn", TxnRows.BANK_COLUMNS);
+    private static final BulkTable REJECTED = new BulkTable("rejected_line", "file_id, line_no, business_date, side, field, reason");
+    private static final BulkTable BATCHES = new BulkTable("terminal_batch", "file_id, line_no, business_date, merchant_id,"
+            + " terminal_id, batch_no, declared_sale_count, declared_sale_fen, declared_refund_count, declared_refund_fen,"
+            + " actual_sale_count, actual_sale_fen, actual_refund_count, actual_refund_fen, out_of_balance");
     private final JdbcTemplate jdbc;
+    private final BulkInsert bulk;
 
-    TxnStore(JdbcTemplate jdbc) {
+    TxnStore(JdbcTemplate jdbc, BulkInsert bulk) {
         this.jdbc = jdbc;
+        this.bulk = bulk;
     }
 
     void insertTerminal(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO terminal_txn (" + TxnRows.TERMINAL_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        bulk.insert(TERMINAL, rows);
     }
 
     void insertBank(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO bank_txn (" + TxnRows.BANK_COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        bulk.insert(BANK, rows);
     }
 
     void insertRejectedLines(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO rejected_line (file_id, line_no, business_date, side, field, reason) VALUES (?,?,?,?,?,?)", rows);
+        bulk.insert(REJECTED, rows);
     }
 
     void insertBatches(List<Object[]> rows) {
-        jdbc.batchUpdate("INSERT INTO terminal_batch (file_id, line_no, business_date, merchant_id, terminal_id, batch_no,"
-                + " declared_sale_count, declared_sale_fen, declared_refund_count, declared_refund_fen, actual_sale_count,"
-                + " actual_sale_fen, actual_refund_count, actual_refund_fen, out_of_balance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", rows);
+        bulk.insert(BATCHES, rows);
     }
 
     /** The D lines of one loaded file in one bucket, in line order. */
@@ -82,14 +91,5 @@ final class TxnStore {
             keys.add(rs.getString(1) + rs.getString(2));
         }, TxnRows.date(date.value()), bucket);
         return keys;
-    }
-
-    /** Rows of a list in slices of {@link #BATCH_ROWS}, for JDBC batches of a bounded size. */
-    static <T> List<List<T>> slices(List<T> rows) {
-        List<List<T>> out = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i += BATCH_ROWS) {
-            out.add(rows.subList(i, Math.min(rows.size(), i + BATCH_ROWS)));
-        }
-        return out;
     }
 }

@@ -13,4 +13,14 @@ class JobDatabaseTest {
                 .isEqualTo("jdbc:postgresql://db:5432/b?reWriteBatchedInserts=true");
         assertThat(JobDatabase.withDatabase("jdbc:postgresql://db", "b")).isEqualTo("jdbc:postgresql://db/b");
     }
+
+    @Test
+    void theJobBatchesInsertsAsMultiRowInsertsUnlessTheUrlSaysOtherwise() {
+        assertThat(JobDatabase.withBatchRewrite("jdbc:postgresql://db:5432/b"))
+                .isEqualTo("jdbc:postgresql://db:5432/b?reWriteBatchedInserts=true");
+        assertThat(JobDatabase.withBatchRewrite("jdbc:postgresql://db/b?ssl=false"))
+                .isEqualTo("jdbc:postgresql://db/b?ssl=false&reWriteBatchedInserts=true");
+        assertThat(JobDatabase.withBatchRewrite("jdbc:postgresql://db/b?reWriteBatchedInserts=false"))
+                .isEqualTo("jdbc:postgresql://db/b?reWriteBatchedInserts=false");
+    }
 }
