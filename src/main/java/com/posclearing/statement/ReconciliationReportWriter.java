@@ -2,17 +2,16 @@ package com.posclearing.statement;
 
 import com.posclearing.statement.internal.AtomicFiles;
 import com.posclearing.statement.internal.ReportSheets;
-import com.posclearing.statement.internal.StreamingWorkbook;
+import com.posclearing.statement.internal.XlsxWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the operators' workbook {@code reports/reconciliation_{yyyyMMdd}.xlsx}: sheets outcome summary (per side:
  * outcome, count, amount), breaks (every break with its reason), pending items, out-of-balance terminal batches,
- * per-file control totals and margin (per merchant: fees, acquirer cost, margin). SXSSF like the statements:
- * a bank outage can make 100 k breaks.
+ * per-file control totals and margin (per merchant: fees, acquirer cost, margin). Streamed like the statements
+ * ({@link StatementWriter}): a bank outage can make 100 k breaks.
  */
 public final class ReconciliationReportWriter {
     private final Language language;
@@ -27,11 +26,12 @@ public final class ReconciliationReportWriter {
                     + paths.date());
         }
         Path target = paths.reconciliationXlsx();
-        try (StreamingWorkbook streaming = new StreamingWorkbook(StatementWriter.ROW_WINDOW, false)) {
-            SXSSFWorkbook wb = streaming.workbook();
-            new ReportSheets(wb, language).write(report);
-            AtomicFiles.write(target, wb::write);
-        }
+        AtomicFiles.write(target, out -> {
+            try (XlsxWorkbook wb = ReportSheets.template(language, StatementWriter.DEFLATE_LEVEL).open(out)) {
+                new ReportSheets(wb, language).write(report);
+                wb.finish();
+            }
+        });
         return target;
     }
 }

@@ -35,10 +35,19 @@ public record StatementLine(
     public StatementLine {
         TxnColumns.require("statement line", txnTime, terminalId, batchNo, stan, rrn, cardNo, cardKind, txnType);
         Objects.requireNonNull(outcome, "outcome");
-        boolean settled = "MATCHED".equals(outcome) || "MATCHED_LATE".equals(outcome);
+        boolean settled = settled(outcome);
         if (settled ? netFen != amountFen - feeFen : netFen != 0 || feeFen != 0) {
             throw new IllegalArgumentException("statement line " + rrn + " (" + outcome + "): net " + netFen + " and fee "
                     + feeFen + " do not fit amount " + amountFen + (settled ? "" : "; an unsettled line has no fee and no net"));
         }
+    }
+
+    /** Whether the line was settled on D (its money moved): it counts in the card-kind breakdown. */
+    public boolean settled() {
+        return settled(outcome);
+    }
+
+    private static boolean settled(String outcome) {
+        return "MATCHED".equals(outcome) || "MATCHED_LATE".equals(outcome);
     }
 }

@@ -136,14 +136,15 @@ public class ReportQueries {
     }
 
     /**
-     * Every merchant's terminal records decided by the run but pending ones (they have their own sheet), in merchant
-     * order. Settled lines carry amount, fee and net (refunds negative); the others show their amount with no fee and
-     * no net.
+     * The terminal records decided by the run but pending ones (they have their own sheet) of the merchants
+     * {@code first} to {@code last}, in merchant order. Settled lines carry amount, fee and net (refunds negative);
+     * the others show their amount with no fee and no net. A range, not the whole run: each range sorts only its own
+     * rows (the merchant index finds them), so statements start at once and ranges are read in parallel.
      */
-    void statementLines(BusinessDate d, int runNo, LineSink sink) {
+    void statementLines(BusinessDate d, int runNo, MerchantId first, MerchantId last, LineSink sink) {
         jdbc.query("SELECT t.*, o.outcome, o.fee_fen FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id"
-                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome <> 'PENDING'"
-                + " ORDER BY o.merchant_id, t.txn_time, t.txn_id", (RowCallbackHandler) rs -> {
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.merchant_id BETWEEN ? AND ? AND o.side = 'TERMINAL'"
+                + " AND o.outcome <> 'PENDING' ORDER BY o.merchant_id, t.txn_time, t.txn_id", (RowCallbackHandler) rs -> {
                     String outcome = rs.getString("outcome");
                     boolean settled = "MATCHED".equals(outcome) || "MATCHED_LATE".equals(outcome);
                     TxnType type = TxnType.valueOf(rs.getString("txn_type"));
@@ -154,7 +155,7 @@ public class ReportQueries {
                             rs.getString("batch_no"), Stan.of(rs.getString("stan")), Rrn.of(rs.getString("rrn")),
                             MaskedCard.of(rs.getString("card_no")), CardKind.valueOf(rs.getString("card_kind")), type, amount,
                             fee, settled ? amount - fee : 0, outcome));
-                }, date(d), runNo);
+                }, date(d), runNo, first.value(), last.value());
     }
 
     private static Long nullable(ResultSet rs, String column) throws SQLException {

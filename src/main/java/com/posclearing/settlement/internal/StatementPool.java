@@ -1,84 +1,68 @@
 package com.posclearing.settlement.internal;
 
 import com.posclearing.kernel.Progress;
-import com.posclearing.statement.OutputPaths;
-import com.posclearing.statement.PendingItem;
-import com.posclearing.statement.StatementHeader;
-import com.posclearing.statement.StatementLine;
-import com.posclearing.statement.StatementWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Writes statements on one thread per core, at most {@link #IN_FLIGHT} merchants queued (memory stays bounded while
- * the reading thread runs ahead). The first failure stops the step with the merchant it concerns.
+ * Runs the statement step's chunks (a range of merchants each: its query and its workbooks) on one thread per core,
+ * so reading the lines and writing the files both run on every core. The first failure stops the step with the
+ * chunk it concerns; the chunks not started are cancelled.
  */
 final class StatementPool implements AutoCloseable {
-    static final int IN_FLIGHT = 64;
-    private final StatementWriter writer;
-    private final OutputPaths paths;
+    /** One chunk of work; calls {@link #written()} after each statement. */
+    @FunctionalInterface
+    interface Chunk {
+        void write() throws IOException;
+    }
+
     private final Progress progress;
     private final Runnable afterSecond;
-    private final ExecutorService threads = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-    private final Semaphore slots = new Semaphore(IN_FLIGHT);
-    private final LinkedBlockingQueue<Future<?>> pending = new LinkedBlockingQueue<>();
+    private final ExecutorService threads;
+    private final ExecutorCompletionService<Void> done;
     private final AtomicInteger written = new AtomicInteger();
+    private int submitted;
 
-    StatementPool(StatementWriter writer, OutputPaths paths, Progress progress, Runnable afterSecond) {
-        this.writer = writer;
-        this.paths = paths;
+    /** @param afterSecond runs once, on the thread that completes the second statement (a crash test's pause point) */
+    StatementPool(int threads, Progress progress, Runnable afterSecond) {
         this.progress = progress;
         this.afterSecond = afterSecond;
+        this.threads = Executors.newFixedThreadPool(threads);
+        this.done = new ExecutorCompletionService<>(this.threads);
     }
 
-    void submit(StatementHeader header, List<StatementLine> lines, List<PendingItem> pendingItems) {
-        slots.acquireUninterruptibly();
-        pending.add(threads.submit(() -> {
+    void submit(String what, Chunk chunk) {
+        submitted++;
+        done.submit(() -> {
             try {
-                writer.write(paths, header, lines, pendingItems);
+                chunk.write();
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot write the statement of " + header.merchantId() + ": " + e.getMessage(), e);
-            } finally {
-                slots.release();
+                throw new UncheckedIOException("cannot write the statements of " + what + ": " + e.getMessage(), e);
             }
-            synchronized (progress) {
-                progress.add(1);
-            }
-            if (written.incrementAndGet() == 2) {
-                afterSecond.run();
-            }
-        }));
-        drainDone();
+            return null;
+        });
     }
 
-    private void drainDone() {
-        while (!pending.isEmpty() && pending.peek().isDone()) {
-            await(pending.poll());
+    void written() {
+        synchronized (progress) {
+            progress.add(1);
+        }
+        if (written.incrementAndGet() == 2) {
+            afterSecond.run();
         }
     }
 
-    @Override
-    public void close() {
+    /** Waits for every chunk; rethrows the first failure. */
+    void awaitAll() {
         try {
-            for (Future<?> f = pending.poll(); f != null; f = pending.poll()) {
-                await(f);
+            for (; submitted > 0; submitted--) {
+                done.take().get();
             }
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
-    private static void await(Future<?> f) {
-        try {
-            f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while writing statements", e);
@@ -88,5 +72,10 @@ final class StatementPool implements AutoCloseable {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
     }
 }

@@ -14,7 +14,11 @@ import com.posclearing.statement.PendingItem;
 import com.posclearing.statement.StatementHeader;
 import com.posclearing.statement.StatementLine;
 import com.posclearing.statement.StatementWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -27,12 +31,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * One XLSX + CSV statement per merchant with activity or a balance on D (SPEC 4). The lines of all merchants come
- * from one query in merchant order; each merchant's workbook is written on a pool of writers (POI's cost is per
- * workbook, so the cores share it).
+ * One XLSX + CSV statement per merchant with activity or a balance on D (SPEC 4). The merchants, in id order, are cut
+ * into chunks of {@value #CHUNK_MERCHANTS}; each chunk reads its lines with one query (merchant order, one merchant's
+ * lines held at a time) and writes its statements, on a pool of one thread per core: the database reads and the file
+ * writing share the cores, and the first statement is written as soon as the first chunk's query answers.
  */
 @Component
 public class StatementsTasklet implements Tasklet {
+    /** Merchants per chunk: enough lines per query to amortise it, enough chunks to keep every core busy. */
+    static final int CHUNK_MERCHANTS = 250;
     private final JdbcTemplate jdbc;
     private final ReportQueries queries;
     private final RefData refData;
@@ -45,75 +52,111 @@ public class StatementsTasklet implements Tasklet {
         this.props = props;
     }
 
+    /** A merchant_day row with the merchant's name and account: its statement header, the card kinds apart. */
+    private record MerchantDay(MerchantId id, String name, LocalDate valueDate, long openingFen, long salesCount,
+                               long salesFen, long refundsCount, long refundsFen, long feesFen, long adjustmentsFen,
+                               long netFen, long payoutFen, long closingFen, String accountLast4, boolean held) {
+        StatementHeader header(BusinessDate d, List<CardKindTotal> cardKinds) {
+            return new StatementHeader(id, name, d, valueDate, openingFen, salesCount, salesFen, refundsCount, refundsFen,
+                    feesFen, adjustmentsFen, netFen, payoutFen, closingFen, accountLast4, held, cardKinds);
+        }
+    }
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         RunParams run = RunParams.of(context);
         BusinessDate d = run.date();
         ReferenceData ref = refData.get();
-        Map<MerchantId, List<CardKindTotal>> cardKinds = cardKinds(d, run.runNo());
-        Map<MerchantId, StatementHeader> headers = new HashMap<>();
+        List<MerchantDay> days = new ArrayList<>();
         jdbc.query("SELECT * FROM merchant_day WHERE business_date = ? AND run_no = ?", rs -> {
             MerchantId id = MerchantId.of(rs.getString("merchant_id"));
             Merchant m = ref.merchant(id).orElseThrow();
-            headers.put(id, new StatementHeader(id, m.name(), d, rs.getDate("value_date").toLocalDate(), rs.getLong("opening_fen"),
+            days.add(new MerchantDay(id, m.name(), rs.getDate("value_date").toLocalDate(), rs.getLong("opening_fen"),
                     rs.getLong("sales_count"), rs.getLong("sales_fen"), rs.getLong("refunds_count"), rs.getLong("refunds_fen"),
                     rs.getLong("fees_fen"), rs.getLong("adjustments_fen"), rs.getLong("net_fen"), rs.getLong("payout_fen"),
-                    rs.getLong("closing_fen"), m.accountLast4(), rs.getLong("held_fen") != 0,
-                    cardKinds.getOrDefault(id, List.of())));
+                    rs.getLong("closing_fen"), m.accountLast4(), rs.getLong("held_fen") != 0));
         }, TxnRows.date(d.value()), run.runNo());
+        days.sort(Comparator.comparing(MerchantDay::id));
         Map<MerchantId, List<PendingItem>> pending = new HashMap<>();
         queries.pending(d, run.runNo()).forEach(p -> pending.computeIfAbsent(p.merchantId(), m -> new ArrayList<>()).add(p));
 
         Progress progress = Progress.start("statements " + d, "statements");
         StatementWriter writer = new StatementWriter(Language.parse(props.statementLanguage()));
         OutputPaths paths = new OutputPaths(props.outDir(), d);
-        try (StatementPool pool = new StatementPool(writer, paths, progress, () -> PausePoint.reached("statements", props.dataDir()))) {
-            List<StatementLine> lines = new ArrayList<>();
-            MerchantId[] current = {null};
-            queries.statementLines(d, run.runNo(), (merchant, line) -> {
-                if (!merchant.equals(current[0])) {
-                    submit(pool, headers, pending, current[0], lines);
-                    current[0] = merchant;
-                }
-                lines.add(line);
-            });
-            submit(pool, headers, pending, current[0], lines);
-            for (StatementHeader header : headers.values()) {
-                // merchants with a balance or pending items but no decided transaction on D
-                pool.submit(header, List.of(), pending.getOrDefault(header.merchantId(), List.of()));
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        try (StatementPool pool = new StatementPool(threads, progress, () -> PausePoint.reached("statements", props.dataDir()))) {
+            for (int from = 0; from < days.size(); from += CHUNK_MERCHANTS) {
+                List<MerchantDay> chunk = days.subList(from, Math.min(days.size(), from + CHUNK_MERCHANTS));
+                pool.submit("merchants " + chunk.get(0).id() + " to " + chunk.get(chunk.size() - 1).id(),
+                        () -> new ChunkWriter(d, writer, paths, pending, pool).write(run.runNo(), chunk));
             }
+            pool.awaitAll();
         }
         contribution.incrementWriteCount(progress.count());
         progress.done();
         return RepeatStatus.FINISHED;
     }
 
-    private static void submit(StatementPool pool, Map<MerchantId, StatementHeader> headers,
-            Map<MerchantId, List<PendingItem>> pending, MerchantId merchant, List<StatementLine> lines) {
-        if (merchant != null) {
-            StatementHeader header = headers.remove(merchant);
-            if (header != null) {
-                pool.submit(header, List.copyOf(lines), pending.getOrDefault(merchant, List.of()));
+    /** The statements of one chunk of merchants, on one pool thread. */
+    private final class ChunkWriter {
+        private final BusinessDate d;
+        private final StatementWriter writer;
+        private final OutputPaths paths;
+        private final Map<MerchantId, List<PendingItem>> pending;
+        private final StatementPool pool;
+        private final List<StatementLine> lines = new ArrayList<>();
+        private final Map<CardKind, long[]> cardKinds = new EnumMap<>(CardKind.class);
+
+        ChunkWriter(BusinessDate d, StatementWriter writer, OutputPaths paths, Map<MerchantId, List<PendingItem>> pending,
+                StatementPool pool) {
+            this.d = d;
+            this.writer = writer;
+            this.paths = paths;
+            this.pending = pending;
+            this.pool = pool;
+        }
+
+        void write(int runNo, List<MerchantDay> chunk) throws IOException {
+            Map<MerchantId, MerchantDay> byId = new HashMap<>();
+            chunk.forEach(m -> byId.put(m.id(), m));
+            MerchantId[] current = {null};
+            queries.statementLines(d, runNo, chunk.get(0).id(), chunk.get(chunk.size() - 1).id(), (merchant, line) -> {
+                if (!merchant.equals(current[0])) {
+                    statement(byId.remove(current[0]));
+                    current[0] = merchant;
+                }
+                lines.add(line);
+                if (line.settled()) {
+                    long[] sums = cardKinds.computeIfAbsent(line.cardKind(), k -> new long[3]);
+                    sums[0]++;
+                    sums[1] += line.amountFen();
+                    sums[2] += line.feeFen();
+                }
+            });
+            statement(byId.remove(current[0]));
+            // merchants with a balance or pending items but no decided transaction on D
+            for (MerchantDay m : chunk) {
+                if (byId.containsKey(m.id())) {
+                    statement(m);
+                }
             }
         }
-        lines.clear();
-    }
 
-    private Map<MerchantId, List<CardKindTotal>> cardKinds(BusinessDate d, int runNo) {
-        Map<MerchantId, Map<CardKind, long[]>> sums = new HashMap<>();
-        jdbc.query("SELECT o.merchant_id, t.card_kind, COUNT(*), SUM(CASE WHEN o.txn_type = 'REFUND' THEN -o.amount_fen"
-                + " ELSE o.amount_fen END), SUM(o.fee_fen) FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id"
-                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN ('MATCHED', 'MATCHED_LATE')"
-                + " GROUP BY o.merchant_id, t.card_kind", rs -> {
-                    sums.computeIfAbsent(MerchantId.of(rs.getString(1)), m -> new EnumMap<>(CardKind.class))
-                            .put(CardKind.valueOf(rs.getString(2)), new long[] {rs.getLong(3), rs.getLong(4), rs.getLong(5)});
-                }, TxnRows.date(d.value()), runNo);
-        Map<MerchantId, List<CardKindTotal>> out = new HashMap<>();
-        sums.forEach((merchant, kinds) -> {
-            List<CardKindTotal> list = new ArrayList<>();
-            kinds.forEach((kind, s) -> list.add(new CardKindTotal(kind, s[0], s[1], s[2])));
-            out.put(merchant, list);
-        });
-        return out;
+        /** Writes the statement of {@code m} from the lines gathered (none, or those of a merchant without a day row). */
+        private void statement(MerchantDay m) {
+            try {
+                if (m != null) {
+                    List<CardKindTotal> kinds = new ArrayList<>();
+                    cardKinds.forEach((kind, s) -> kinds.add(new CardKindTotal(kind, s[0], s[1], s[2])));
+                    writer.write(paths, m.header(d, kinds), lines, pending.getOrDefault(m.id(), List.of()));
+                    pool.written();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the statement of " + m.id() + ": " + e.getMessage(), e);
+            } finally {
+                lines.clear();
+                cardKinds.clear();
+            }
+        }
     }
 }

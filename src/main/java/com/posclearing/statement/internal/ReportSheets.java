@@ -12,9 +12,9 @@ import com.posclearing.statement.PendingItem;
 import com.posclearing.statement.ReconciliationReport;
 import com.posclearing.statement.SettlementSummary;
 import com.posclearing.statement.SideSummary;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * The six sheets of the operators' reconciliation workbook, in order: outcome summary, breaks, pending items,
@@ -41,18 +41,24 @@ public final class ReportSheets {
     private static final List<Column> MARGIN = List.of(Column.of(MERCHANT_ID, 17), Column.of(MERCHANT_NAME, 30),
             Column.of(COUNT, 10), Column.of(FEES, 16), Column.of(ACQUIRER_COST, 16), Column.of(Label.MARGIN, 16));
 
-    private final Workbook wb;
-    private final Language language;
-    private final Styles styles;
+    private static final List<Label> SHEETS = List.of(SHEET_OUTCOMES, SHEET_BREAKS, SHEET_PENDING, SHEET_BATCHES,
+            SHEET_FILES, SHEET_MARGIN);
 
-    public ReportSheets(Workbook wb, Language language) {
+    private final XlsxWorkbook wb;
+    private final Language language;
+
+    public ReportSheets(XlsxWorkbook wb, Language language) {
         this.wb = wb;
         this.language = language;
-        this.styles = Styles.create(wb);
+    }
+
+    /** The report workbook's constant parts in {@code language}. */
+    public static XlsxTemplate template(Language language, int level) {
+        return new XlsxTemplate(SHEETS.stream().map(l -> l.in(language)).toList(), level);
     }
 
     /** Writes every sheet; returns the number of breaks written. */
-    public long write(ReconciliationReport report) {
+    public long write(ReconciliationReport report) throws IOException {
         SheetWriter outcomes = sheet(SHEET_OUTCOMES, OUTCOMES);
         outcomes("TERMINAL", report.summary().terminal(), outcomes);
         outcomes("BANK", report.summary().bank(), outcomes);
@@ -95,12 +101,16 @@ public final class ReportSheets {
         return breaks;
     }
 
-    private SheetWriter sheet(Label name, List<Column> columns) {
-        return new SheetWriter(wb.createSheet(name.in(language)), styles).header(columns, language);
+    /** The next sheet; {@code name} only documents which one it is (the template holds the names, in order). */
+    private SheetWriter sheet(Label name, List<Column> columns) throws IOException {
+        if (!name.in(language).equals(wb.nextSheetName())) {
+            throw new IllegalStateException("sheet " + name + " written out of order");
+        }
+        return wb.sheet(columns, language);
     }
 
     /** The run's money and its invariant, below the outcome table, so one sheet answers "did it balance?". */
-    private void settlement(SettlementSummary m, SheetWriter s) {
+    private void settlement(SettlementSummary m, SheetWriter s) throws IOException {
         s.skipRow().tableHeader(List.of(Column.of(ITEM, 10), Column.of(VALUE, 22)), language);
         s.row().text(SALES_AMOUNT, language).money(m.salesFen());
         s.row().text(REFUND_AMOUNT, language).money(m.refundsFen());
@@ -117,7 +127,7 @@ public final class ReportSheets {
         s.row().text(BALANCED, language).text(m.balanced() ? YES : NO, language);
     }
 
-    private void outcomes(String side, SideSummary summary, SheetWriter s) {
+    private void outcomes(String side, SideSummary summary, SheetWriter s) throws IOException {
         for (Map.Entry<String, OutcomeTotal> e : summary.outcomes().entrySet()) {
             s.row().text(Codes.name(side, language)).text(Codes.name(e.getKey(), language)).count(e.getValue().count())
                     .money(e.getValue().amountFen());

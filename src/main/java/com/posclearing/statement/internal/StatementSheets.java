@@ -7,10 +7,13 @@ import com.posclearing.statement.Language;
 import com.posclearing.statement.PendingItem;
 import com.posclearing.statement.StatementHeader;
 import com.posclearing.statement.StatementLine;
+import java.io.IOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Workbook;
 
-/** The three sheets of a merchant statement workbook, in order: summary, transactions, pending items. */
+/**
+ * The three sheets of a merchant statement workbook, in order: summary, transactions, pending items. Written in that
+ * order into one {@link XlsxWorkbook} opened from {@link #template}.
+ */
 public final class StatementSheets {
     private static final List<Column> SUMMARY = List.of(Column.of(ITEM, 18), Column.of(VALUE, 30));
     private static final List<Column> CARD_KINDS = List.of(Column.of(CARD_KIND, 18), Column.of(COUNT, 30),
@@ -22,22 +25,27 @@ public final class StatementSheets {
     private static final List<Column> PENDING = List.of(Column.of(ORIGIN_DATE, 12), Column.of(TXN_TIME, 20),
             Column.of(TERMINAL, 10), Column.of(BATCH, 8), Column.of(STAN, 8), Column.of(RRN, 14), Column.of(CARD_NO, 22),
             Column.of(CARD_KIND, 10), Column.of(TXN_TYPE, 12), Column.of(AMOUNT, 14));
+    /** The summary sheet holds two tables: its columns fit the wider, the card-kind breakdown. */
+    private static final int[] SUMMARY_WIDTHS = {18, 30, 16, 14};
 
-    private final Workbook wb;
+    private final XlsxWorkbook wb;
     private final Language language;
-    private final Styles styles;
     private SheetWriter transactions;
     private SheetWriter pending;
 
-    public StatementSheets(Workbook wb, Language language) {
+    public StatementSheets(XlsxWorkbook wb, Language language) {
         this.wb = wb;
         this.language = language;
-        this.styles = Styles.create(wb);
     }
 
-    public void summary(StatementHeader h) {
-        SheetWriter s = new SheetWriter(wb.createSheet(SHEET_SUMMARY.in(language)), styles);
-        s.header(SUMMARY, language).widths(18, 30, 16, 14);
+    /** The statement workbook's constant parts in {@code language}, sheets deflated at {@code level}. */
+    public static XlsxTemplate template(Language language, int level) {
+        return new XlsxTemplate(List.of(SHEET_SUMMARY.in(language), SHEET_TXNS.in(language), SHEET_PENDING.in(language)),
+                level);
+    }
+
+    public void summary(StatementHeader h) throws IOException {
+        SheetWriter s = wb.sheet(SUMMARY_WIDTHS, SUMMARY, language);
         s.row().text(MERCHANT_ID, language).text(h.merchantId());
         s.row().text(MERCHANT_NAME, language).text(h.merchantName());
         s.row().text(BUSINESS_DATE, language).date(h.businessDate().value());
@@ -60,21 +68,21 @@ public final class StatementSheets {
         }
     }
 
-    public void startTransactions() {
-        transactions = new SheetWriter(wb.createSheet(SHEET_TXNS.in(language)), styles).header(TRANSACTIONS, language);
+    public void startTransactions() throws IOException {
+        transactions = wb.sheet(TRANSACTIONS, language);
     }
 
-    public void transaction(StatementLine l) {
+    public void transaction(StatementLine l) throws IOException {
         transactions.row().dateTime(l.txnTime()).text(l.terminalId()).text(l.batchNo()).text(l.stan()).text(l.rrn())
                 .text(l.cardNo()).text(Codes.name(l.cardKind(), language)).text(Codes.name(l.txnType(), language))
                 .money(l.amountFen()).money(l.feeFen()).money(l.netFen()).text(Codes.name(l.outcome(), language));
     }
 
-    public void startPending() {
-        pending = new SheetWriter(wb.createSheet(SHEET_PENDING.in(language)), styles).header(PENDING, language);
+    public void startPending() throws IOException {
+        pending = wb.sheet(PENDING, language);
     }
 
-    public void pending(PendingItem p) {
+    public void pending(PendingItem p) throws IOException {
         pending.row().date(p.originDate().value()).dateTime(p.txnTime()).text(p.terminalId()).text(p.batchNo())
                 .text(p.stan()).text(p.rrn()).text(p.cardNo()).text(Codes.name(p.cardKind(), language))
                 .text(Codes.name(p.txnType(), language)).money(p.amountFen());
