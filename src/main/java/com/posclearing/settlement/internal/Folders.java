@@ -27,6 +27,11 @@ final class Folders {
         return data.resolve("work").resolve(d.compact()).resolve("spill");
     }
 
+    /** Statement lines of run N of D by reconcile bucket (see {@link LineSpill}): a cache, deleted with the statements. */
+    Path lines(BusinessDate d, int runNo) {
+        return data.resolve("work").resolve(d.compact()).resolve("run-" + runNo).resolve("lines");
+    }
+
     Path archive(BusinessDate d) {
         return area.archiveFolder(d);
     }

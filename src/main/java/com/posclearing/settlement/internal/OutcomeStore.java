@@ -37,6 +37,11 @@ final class OutcomeStore {
         bulk.insert(TABLE, rows);
     }
 
+    /** The merchant fee in a row made by {@link #row}. */
+    static long feeOf(Object[] row) {
+        return (Long) row[FEE_COLUMN];
+    }
+
     static Object[] row(BusinessDate d, int runNo, int bucket, Decision decision, Map<Long, TerminalTxn> terminal,
             Map<Long, BankTxn> bank, Fees fees) {
         String merchant;
@@ -64,4 +69,7 @@ final class OutcomeStore {
             decision.reason().name(), detail, decision.counterpartId(), decision.matchedBy().name(), merchant, terminalId,
             decision.amountFen(), TxnRows.date(decision.originDate().value()), fee, cost, bucket, type};
     }
+
+    /** Where {@link #row} puts fee_fen (the TABLE's column list and the row's values are in the same order). */
+    private static final int FEE_COLUMN = 13;
 }

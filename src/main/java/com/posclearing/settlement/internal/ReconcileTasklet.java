@@ -7,7 +7,9 @@ import com.posclearing.kernel.Progress;
 import com.posclearing.kernel.Rrn;
 import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TerminalTxn;
+import com.posclearing.kernel.TxnType;
 import com.posclearing.reconcile.Decision;
+import com.posclearing.reconcile.Outcome;
 import com.posclearing.reconcile.History;
 import com.posclearing.reconcile.Reason;
 import com.posclearing.reconcile.ReconcileResult;
@@ -17,6 +19,7 @@ import com.posclearing.reconcile.TerminalValidator;
 import com.posclearing.refdata.ReferenceData;
 import com.posclearing.refdata.TerminalCheck;
 import com.posclearing.settlement.ClearingProperties;
+import com.posclearing.statement.StatementLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -45,12 +48,14 @@ public class ReconcileTasklet implements Tasklet {
     private final ClearingProperties props;
     private final RefData refData;
     private final BucketRecords records;
+    private final Folders folders;
 
     ReconcileTasklet(Stores stores, ClearingProperties props, RefData refData) {
         this.stores = stores;
         this.props = props;
         this.refData = refData;
-        this.records = new BucketRecords(stores, new Folders(props));
+        this.folders = new Folders(props);
+        this.records = new BucketRecords(stores, folders);
     }
 
     @Override
@@ -81,10 +86,17 @@ public class ReconcileTasklet implements Tasklet {
         bank.forEach(b -> bankById.put(b.id(), b));
 
         List<Object[]> rows = new ArrayList<>(result.decisions().size());
-        for (Decision decision : result.decisions()) {
-            rows.add(OutcomeStore.row(d, run.runNo(), bucket, decision, terminalById, bankById, fees(ref)));
+        try (LineSpill.Writer lines = new LineSpill.Writer(folders.lines(d, run.runNo()).resolve(String.format("b%02d.bin", bucket)))) {
+            for (Decision decision : result.decisions()) {
+                Object[] row = OutcomeStore.row(d, run.runNo(), bucket, decision, terminalById, bankById, fees(ref));
+                rows.add(row);
+                if (decision.side() == Side.TERMINAL && decision.outcome() != Outcome.PENDING) {
+                    lines.write(statementLine(decision, terminalById.get(decision.recordId()), OutcomeStore.feeOf(row)));
+                }
+            }
+            stores.outcomes().insert(rows);
+            lines.commit();
         }
-        stores.outcomes().insert(rows);
         PausePoint.reached("reconcile", props.dataDir());
         contribution.incrementWriteCount(rows.size());
         progress.done();
@@ -92,6 +104,15 @@ public class ReconcileTasklet implements Tasklet {
                 + " the rest from their spill); terminal {}, bank {}", d, bucket + 1, Buckets.COUNT, terminal.size() + pending.size(),
                 pending.size(), bank.size(), loaded.filesFromDatabase(), result.outcomes(Side.TERMINAL), result.outcomes(Side.BANK));
         return RepeatStatus.FINISHED;
+    }
+
+    /** What the statement shows of a decided terminal record: signed amount, fee and net only when settled. */
+    private static LineSpill.Entry statementLine(Decision decision, TerminalTxn t, long feeFen) {
+        long amount = t.txnType() == TxnType.REFUND ? -t.amountFen() : t.amountFen();
+        boolean settled = decision.outcome().isSettled();
+        return new LineSpill.Entry(t.merchantId(), t.id(), new StatementLine(t.txnTime(), t.terminalId(), t.batchNo(), t.stan(),
+                t.rrn(), t.cardNo(), t.cardKind(), t.txnType(), amount, feeFen, settled ? amount - feeFen : 0,
+                decision.outcome().name()));
     }
 
     /** One partition per bucket, named so the job repository shows which bucket a worker step did. */

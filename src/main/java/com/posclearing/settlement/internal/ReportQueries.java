@@ -23,6 +23,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -136,26 +137,25 @@ public class ReportQueries {
     }
 
     /**
-     * The terminal records decided by the run but pending ones (they have their own sheet) of the merchants
-     * {@code first} to {@code last}, in merchant order. Settled lines carry amount, fee and net (refunds negative);
-     * the others show their amount with no fee and no net. A range, not the whole run: each range sorts only its own
-     * rows (the merchant index finds them), so statements start at once and ranges are read in parallel.
+     * The terminal records decided by the run but pending ones (they have their own sheet), in no order: what the
+     * reconcile step spilled as statement lines, read back when that spill is gone. Settled lines carry amount, fee
+     * and net (refunds negative); the others show their amount with no fee and no net.
      */
-    void statementLines(BusinessDate d, int runNo, MerchantId first, MerchantId last, LineSink sink) {
+    void statementLines(BusinessDate d, int runNo, Consumer<LineSpill.Entry> sink) {
         jdbc.query("SELECT t.*, o.outcome, o.fee_fen FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id"
-                + " WHERE o.business_date = ? AND o.run_no = ? AND o.merchant_id BETWEEN ? AND ? AND o.side = 'TERMINAL'"
-                + " AND o.outcome <> 'PENDING' ORDER BY o.merchant_id, t.txn_time, t.txn_id", (RowCallbackHandler) rs -> {
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome <> 'PENDING'",
+                (RowCallbackHandler) rs -> {
                     String outcome = rs.getString("outcome");
                     boolean settled = "MATCHED".equals(outcome) || "MATCHED_LATE".equals(outcome);
                     TxnType type = TxnType.valueOf(rs.getString("txn_type"));
                     long amount = type == TxnType.REFUND ? -rs.getLong("amount_fen") : rs.getLong("amount_fen");
                     long fee = rs.getLong("fee_fen");
-                    sink.accept(MerchantId.of(rs.getString("merchant_id")), new StatementLine(
-                            rs.getTimestamp("txn_time").toLocalDateTime(), TerminalId.of(rs.getString("terminal_id")),
+                    sink.accept(new LineSpill.Entry(MerchantId.of(rs.getString("merchant_id")), rs.getLong("txn_id"),
+                            new StatementLine(rs.getTimestamp("txn_time").toLocalDateTime(), TerminalId.of(rs.getString("terminal_id")),
                             rs.getString("batch_no"), Stan.of(rs.getString("stan")), Rrn.of(rs.getString("rrn")),
                             MaskedCard.of(rs.getString("card_no")), CardKind.valueOf(rs.getString("card_kind")), type, amount,
-                            fee, settled ? amount - fee : 0, outcome));
-                }, date(d), runNo, first.value(), last.value());
+                            fee, settled ? amount - fee : 0, outcome)));
+                }, date(d), runNo);
     }
 
     private static Long nullable(ResultSet rs, String column) throws SQLException {

@@ -30,16 +30,22 @@ public class SpillCleanup implements StepExecutionListener {
         if (step.getStatus() == BatchStatus.COMPLETED) {
             BusinessDate d = RunParams.of(step.getJobExecution().getJobParameters()).date();
             delete(folders.spill(d));
-            try {
-                Files.deleteIfExists(folders.spill(d).getParent());
-            } catch (IOException e) {
-                // D's work folder holds something else too: it stays
-            }
+            deleteIfEmpty(folders.spill(d).getParent());
         }
         return step.getExitStatus();
     }
 
-    private static void delete(Path dir) {
+    /** Deletes a folder left empty by the spills (D's work folder once its run's lines are gone too). */
+    static void deleteIfEmpty(Path dir) {
+        try {
+            Files.deleteIfExists(dir);
+        } catch (IOException e) {
+            // it holds something still: it stays
+        }
+    }
+
+    /** Deletes a spill folder and what it holds; a failure is logged (a leftover costs disk, not correctness). */
+    static void delete(Path dir) {
         if (!Files.exists(dir)) {
             return;
         }

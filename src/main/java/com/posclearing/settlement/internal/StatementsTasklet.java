@@ -16,6 +16,7 @@ import com.posclearing.statement.StatementLine;
 import com.posclearing.statement.StatementWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,6 +24,8 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -38,18 +41,21 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StatementsTasklet implements Tasklet {
+    private static final Logger LOG = LoggerFactory.getLogger(StatementsTasklet.class);
     /** Merchants per chunk: enough lines per query to amortise it, enough chunks to keep every core busy. */
     static final int CHUNK_MERCHANTS = 250;
     private final JdbcTemplate jdbc;
     private final ReportQueries queries;
     private final RefData refData;
     private final ClearingProperties props;
+    private final Folders folders;
 
     StatementsTasklet(JdbcTemplate jdbc, ReportQueries queries, RefData refData, ClearingProperties props) {
         this.jdbc = jdbc;
         this.queries = queries;
         this.refData = refData;
         this.props = props;
+        this.folders = new Folders(props);
     }
 
     /** A merchant_day row with the merchant's name and account: its statement header, the card kinds apart. */
@@ -83,18 +89,50 @@ public class StatementsTasklet implements Tasklet {
         Progress progress = Progress.start("statements " + d, "statements");
         StatementWriter writer = new StatementWriter(Language.parse(props.statementLanguage()));
         OutputPaths paths = new OutputPaths(props.outDir(), d);
+        List<List<MerchantDay>> chunks = new ArrayList<>();
+        for (int from = 0; from < days.size(); from += CHUNK_MERCHANTS) {
+            chunks.add(days.subList(from, Math.min(days.size(), from + CHUNK_MERCHANTS)));
+        }
+        Path lines = folders.lines(d, run.runNo());
+        StatementChunks byChunk = partition(d, run.runNo(), lines, chunks.stream().map(c -> c.get(0).id()).toList());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         try (StatementPool pool = new StatementPool(threads, progress, () -> PausePoint.reached("statements", props.dataDir()))) {
-            for (int from = 0; from < days.size(); from += CHUNK_MERCHANTS) {
-                List<MerchantDay> chunk = days.subList(from, Math.min(days.size(), from + CHUNK_MERCHANTS));
+            for (int c = 0; c < chunks.size(); c++) {
+                List<MerchantDay> chunk = chunks.get(c);
+                int index = c;
                 pool.submit("merchants " + chunk.get(0).id() + " to " + chunk.get(chunk.size() - 1).id(),
-                        () -> new ChunkWriter(d, writer, paths, pending, pool).write(run.runNo(), chunk));
+                        () -> new ChunkWriter(d, writer, paths, pending, pool).write(sink -> byChunk.lines(index, sink), chunk));
             }
             pool.awaitAll();
         }
+        SpillCleanup.delete(lines.getParent());
+        SpillCleanup.deleteIfEmpty(lines.getParent().getParent());
         contribution.incrementWriteCount(progress.count());
         progress.done();
         return RepeatStatus.FINISHED;
+    }
+
+    /** The run's lines by chunk: from the reconcile step's spill, or from one query when that spill is not complete here. */
+    private StatementChunks partition(BusinessDate d, int runNo, Path lines, List<MerchantId> firsts) {
+        Path chunkDir = lines.resolveSibling("chunks");
+        try {
+            StatementChunks byChunk = StatementChunks.partition(StatementChunks.buckets(lines), firsts, chunkDir);
+            LOG.info("statements of {} run {}: {} chunks of lines from the reconcile spill", d, runNo, firsts.size());
+            return byChunk;
+        } catch (LineSpill.Incomplete e) {
+            LOG.info("statements of {} run {}: {}; reading the lines from the database", d, runNo, e.getMessage());
+            try {
+                return StatementChunks.partition(each -> queries.statementLines(d, runNo, each), firsts, chunkDir);
+            } catch (LineSpill.Incomplete impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+
+    /** Where a chunk's lines come from, in statement order. */
+    @FunctionalInterface
+    private interface ChunkLines {
+        void forEach(ReportQueries.LineSink sink);
     }
 
     /** The statements of one chunk of merchants, on one pool thread. */
@@ -116,11 +154,11 @@ public class StatementsTasklet implements Tasklet {
             this.pool = pool;
         }
 
-        void write(int runNo, List<MerchantDay> chunk) throws IOException {
+        void write(ChunkLines source, List<MerchantDay> chunk) throws IOException {
             Map<MerchantId, MerchantDay> byId = new HashMap<>();
             chunk.forEach(m -> byId.put(m.id(), m));
             MerchantId[] current = {null};
-            queries.statementLines(d, runNo, chunk.get(0).id(), chunk.get(chunk.size() - 1).id(), (merchant, line) -> {
+            source.forEach((merchant, line) -> {
                 if (!merchant.equals(current[0])) {
                     statement(byId.remove(current[0]));
                     current[0] = merchant;
