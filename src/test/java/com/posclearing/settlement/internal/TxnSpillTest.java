@@ -70,7 +70,7 @@ class TxnSpillTest {
         List<BankTxn> bank = TxnSpill.readBank(TxnSpill.bucketFile(bankDir, 3), "IND26123032ACOMA");
         assertThat(bank).containsExactly(bank(200_000_007L, "上海测试商户（浦东）", LocalDateTime.of(2026, 12, 29, 8, 0)),
                 bank(200_000_008L, null, null));
-        assertThat(bankDir.toFile().list()).hasSize(16).allMatch(n -> n.matches("b\\d\\d\\.bin"));
+        assertThat(bankDir.toFile().list()).hasSize(Buckets.COUNT).allMatch(n -> n.matches("b\\d\\d\\.bin"));
     }
 
     @Test
