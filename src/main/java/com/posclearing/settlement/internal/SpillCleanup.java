@@ -5,15 +5,14 @@ import com.posclearing.settlement.ClearingProperties;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /** Deletes D's bucket spill once every bucket of D is reconciled: a later rerun reads the tables. */
 @Component
@@ -46,15 +45,9 @@ public class SpillCleanup implements StepExecutionListener {
 
     /** Deletes a spill folder and what it holds; a failure is logged (a leftover costs disk, not correctness). */
     static void delete(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+        try {
+            FileSystemUtils.deleteRecursively(dir);
         } catch (IOException e) {
-            // the spill is a cache: a leftover costs disk, not correctness
             LOG.warn("could not delete the spill {}: {}", dir, e.getMessage());
         }
     }

@@ -55,17 +55,16 @@ class FastChecksTest {
     }
 
     private static boolean strictDate(String v) {
-        try {
-            LocalDate.parse(v, DATE);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return parses(() -> LocalDate.parse(v, DATE));
     }
 
     private static boolean strictDateTime(String v) {
+        return parses(() -> LocalDateTime.parse(v, DATETIME));
+    }
+
+    private static boolean parses(Runnable parse) {
         try {
-            LocalDateTime.parse(v, DATETIME);
+            parse.run();
             return true;
         } catch (DateTimeParseException e) {
             return false;
