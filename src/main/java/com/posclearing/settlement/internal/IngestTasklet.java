@@ -61,20 +61,33 @@ public class IngestTasklet implements Tasklet {
         BusinessDate d = RunParams.of(context).date();
         List<Path> files = landed(folders.landing(d));
         List<Landed> toLoad = new ArrayList<>();
+        List<Landed> sameAsAnother = new ArrayList<>();
         Set<String> shas = new HashSet<>();
         long nextId = stores.files().nextFileId();
         for (Landed f : Parallel.map(files, Landed::of)) {
-            if (!shas.add(f.sha()) || stores.files().loadedWithSha(f.sha()).isPresent()) {
-                LOG.info("{} is loaded (sha256 {}); archiving it", f.name(), f.sha());
-                folders.archive(f.path(), d);
+            if (stores.files().loadedWithSha(f.sha()).isPresent()) {
+                archiveLoaded(f, d);
+            } else if (!shas.add(f.sha())) {
+                sameAsAnother.add(f);
             } else {
                 toLoad.add(f.withFileId(nextId++));
             }
         }
         List<Long> written = Parallel.map(toLoad, f -> loadOrReject(f, d));
         contribution.incrementWriteCount(written.stream().mapToLong(Long::longValue).sum());
+        // a second copy of a file loaded just now is archived; a copy of a rejected one waits in landing for the restart
+        for (Landed f : sameAsAnother) {
+            if (stores.files().loadedWithSha(f.sha()).isPresent()) {
+                archiveLoaded(f, d);
+            }
+        }
         checkComplete(d);
         return RepeatStatus.FINISHED;
+    }
+
+    private void archiveLoaded(Landed f, BusinessDate d) {
+        LOG.info("{} is loaded (sha256 {}); archiving it", f.name(), f.sha());
+        folders.archive(f.path(), d);
     }
 
     /** A landing file with its content's SHA-256 and, once it is to be loaded, its file id. */
