@@ -8,27 +8,20 @@ import com.posclearing.kernel.Stan;
 import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TxnType;
 import com.posclearing.statement.StatementLine;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
  * Statement lines in a compact binary file: what a reconcile bucket decided for its terminal records (written with
  * the bucket's outcomes), then the same lines regrouped by chunks of merchants for the statement step. Sequential
- * files instead of one lookup per line in the tables; a file without its end mark is never read (see {@link Reader}).
+ * files instead of one lookup per line in the tables; framed by {@link SpillFile}.
  */
 final class LineSpill {
     private static final int MAGIC = 0x4c4e5331; // "LNS1"
-    private static final int END = 0x454e4421; // "END!"
-    private static final int BUFFER_BYTES = 64 * 1024;
 
     private LineSpill() {
     }
@@ -37,36 +30,18 @@ final class LineSpill {
     record Entry(MerchantId merchant, long txnId, StatementLine line) {
     }
 
-    /** Thrown when a file is absent or incomplete: the caller reads the tables instead. */
-    static final class Incomplete extends Exception {
-        Incomplete(Path file) {
-            super(file + " is absent or incomplete");
-        }
-    }
-
     /** Writes to a temp name; {@link #commit} ends the file and gives it its name. */
     static final class Writer implements AutoCloseable {
-        private final Path file;
-        private final Path temp;
-        private final DataOutputStream out;
-        private long count;
+        private final SpillFile.Writer file;
 
         Writer(Path file) {
-            this.file = file;
-            this.temp = file.resolveSibling("." + file.getFileName() + ".part");
-            try {
-                Files.createDirectories(file.getParent());
-                out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), BUFFER_BYTES));
-                out.writeInt(MAGIC);
-            } catch (IOException e) {
-                throw failed(e);
-            }
+            this.file = new SpillFile.Writer(file, MAGIC);
         }
 
         void write(Entry e) {
             StatementLine l = e.line();
             try {
-                out.writeBoolean(true);
+                DataOutputStream out = file.record();
                 out.writeUTF(e.merchant().value());
                 out.writeLong(e.txnId());
                 out.writeLong(l.txnTime().toEpochSecond(ZoneOffset.UTC));
@@ -82,68 +57,36 @@ final class LineSpill {
                 out.writeLong(l.feeFen());
                 out.writeLong(l.netFen());
                 out.writeUTF(l.outcome());
-                count++;
             } catch (IOException ex) {
-                throw failed(ex);
+                throw file.failed(ex);
             }
         }
 
         void commit() {
-            try {
-                out.writeBoolean(false);
-                out.writeLong(count);
-                out.writeInt(END);
-                out.close();
-                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException e) {
-                throw failed(e);
-            }
+            file.commit();
         }
 
         @Override
         public void close() {
-            try {
-                out.close();
-                Files.deleteIfExists(temp);
-            } catch (IOException e) {
-                // a temp file is never read: only committed names are
-            }
-        }
-
-        private UncheckedIOException failed(IOException e) {
-            return new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            file.close();
         }
     }
 
-    /** Reads a committed file entry by entry; {@link #next} throws {@link Incomplete} on a file cut short. */
+    /** Reads a committed file entry by entry; {@link #next} throws {@link SpillFile.Incomplete} on a file cut short. */
     static final class Reader implements AutoCloseable {
-        private final Path file;
-        private final DataInputStream in;
-        private long count;
+        private final SpillFile.Reader file;
 
-        Reader(Path file) throws Incomplete {
-            this.file = file;
-            try {
-                in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES));
-                if (in.readInt() != MAGIC) {
-                    in.close();
-                    throw new Incomplete(file);
-                }
-            } catch (IOException e) {
-                throw new Incomplete(file);
-            }
+        Reader(Path file) throws SpillFile.Incomplete {
+            this.file = new SpillFile.Reader(file, MAGIC);
         }
 
         /** The next entry, or null after the last one of a complete file. */
-        Entry next() throws Incomplete {
+        Entry next() throws SpillFile.Incomplete {
+            DataInputStream in = file.next();
+            if (in == null) {
+                return null;
+            }
             try {
-                if (!in.readBoolean()) {
-                    if (in.readLong() != count || in.readInt() != END) {
-                        throw new Incomplete(file);
-                    }
-                    return null;
-                }
-                count++;
                 MerchantId merchant = MerchantId.of(in.readUTF());
                 long txnId = in.readLong();
                 LocalDateTime time = LocalDateTime.ofEpochSecond(in.readLong(), in.readInt(), ZoneOffset.UTC);
@@ -152,17 +95,13 @@ final class LineSpill {
                         CardKind.values()[in.readByte()], TxnType.values()[in.readByte()], in.readLong(), in.readLong(),
                         in.readLong(), in.readUTF()));
             } catch (IOException e) {
-                throw new Incomplete(file);
+                throw file.incomplete();
             }
         }
 
         @Override
         public void close() {
-            try {
-                in.close();
-            } catch (IOException e) {
-                // read-only
-            }
+            file.close();
         }
     }
 }

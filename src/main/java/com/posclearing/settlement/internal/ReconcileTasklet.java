@@ -86,7 +86,7 @@ public class ReconcileTasklet implements Tasklet {
         bank.forEach(b -> bankById.put(b.id(), b));
 
         List<Object[]> rows = new ArrayList<>(result.decisions().size());
-        try (LineSpill.Writer lines = new LineSpill.Writer(folders.lines(d, run.runNo()).resolve(String.format("b%02d.bin", bucket)))) {
+        try (LineSpill.Writer lines = new LineSpill.Writer(SpillFile.ofBucket(folders.lines(d, run.runNo()), bucket))) {
             for (Decision decision : result.decisions()) {
                 Object[] row = OutcomeStore.row(d, run.runNo(), bucket, decision, terminalById, bankById, fees(ref));
                 rows.add(row);

@@ -26,14 +26,14 @@ final class StatementChunks {
     /** Every line of a run, once, in any order. */
     @FunctionalInterface
     interface Source {
-        void forEach(Consumer<LineSpill.Entry> each) throws LineSpill.Incomplete;
+        void forEach(Consumer<LineSpill.Entry> each) throws SpillFile.Incomplete;
     }
 
     /** The lines the reconcile buckets spilled, bucket after bucket. */
     static Source buckets(Path bucketDir) {
         return each -> {
             for (int b = 0; b < Buckets.COUNT; b++) {
-                try (LineSpill.Reader in = new LineSpill.Reader(bucketDir.resolve(String.format("b%02d.bin", b)))) {
+                try (LineSpill.Reader in = new LineSpill.Reader(SpillFile.ofBucket(bucketDir, b))) {
                     for (LineSpill.Entry e = in.next(); e != null; e = in.next()) {
                         each.accept(e);
                     }
@@ -45,9 +45,9 @@ final class StatementChunks {
     /**
      * @param firsts the first merchant of each chunk, ascending; a line goes to the last chunk whose first merchant is
      *               not after its own (lines of a merchant before the first chunk have no statement and are dropped)
-     * @throws LineSpill.Incomplete when the source is; nothing is left in {@code chunkDir} then
+     * @throws SpillFile.Incomplete when the source is; nothing is left in {@code chunkDir} then
      */
-    static StatementChunks partition(Source source, List<MerchantId> firsts, Path chunkDir) throws LineSpill.Incomplete {
+    static StatementChunks partition(Source source, List<MerchantId> firsts, Path chunkDir) throws SpillFile.Incomplete {
         SpillCleanup.delete(chunkDir);
         List<LineSpill.Writer> writers = new ArrayList<>();
         try {
@@ -63,7 +63,7 @@ final class StatementChunks {
             });
             writers.forEach(LineSpill.Writer::commit);
             return new StatementChunks(chunkDir);
-        } catch (LineSpill.Incomplete e) {
+        } catch (SpillFile.Incomplete e) {
             SpillCleanup.delete(chunkDir);
             throw e;
         } finally {
@@ -78,7 +78,7 @@ final class StatementChunks {
             for (LineSpill.Entry e = in.next(); e != null; e = in.next()) {
                 entries.add(e);
             }
-        } catch (LineSpill.Incomplete e) {
+        } catch (SpillFile.Incomplete e) {
             throw new IllegalStateException("the statement lines of chunk " + c + " were written by this step and are now "
                     + e.getMessage(), e);
         }

@@ -126,11 +126,11 @@ public class StatementsTasklet implements Tasklet {
             StatementChunks byChunk = StatementChunks.partition(StatementChunks.buckets(lines), firsts, chunkDir);
             LOG.info("statements of {} run {}: {} chunks of lines from the reconcile spill", d, runNo, firsts.size());
             return byChunk;
-        } catch (LineSpill.Incomplete e) {
+        } catch (SpillFile.Incomplete e) {
             LOG.info("statements of {} run {}: {}; reading the lines from the database", d, runNo, e.getMessage());
             try {
                 return StatementChunks.partition(each -> queries.statementLines(d, runNo, each), firsts, chunkDir);
-            } catch (LineSpill.Incomplete impossible) {
+            } catch (SpillFile.Incomplete impossible) {
                 throw new IllegalStateException(impossible);
             }
         }

@@ -10,15 +10,11 @@ import com.posclearing.kernel.Stan;
 import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TerminalTxn;
 import com.posclearing.kernel.TxnType;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -35,33 +31,26 @@ import java.util.function.Consumer;
  */
 final class TxnSpill {
     private static final int MAGIC = 0x53504c31; // "SPL1"
-    private static final int END = 0x454e4421; // "END!"
-    private static final int BUFFER_BYTES = 64 * 1024;
 
     private TxnSpill() {
     }
 
     static Path bucketFile(Path fileDir, int bucket) {
-        return fileDir.resolve(String.format("b%02d.bin", bucket));
+        return SpillFile.ofBucket(fileDir, bucket);
     }
 
     /** Writes the records of one file into its bucket files; {@link #commit} makes them visible. */
     static final class Writer implements AutoCloseable {
-        private final Path dir;
-        private final DataOutputStream[] out = new DataOutputStream[Buckets.COUNT];
-        private final long[] counts = new long[Buckets.COUNT];
+        private final SpillFile.Writer[] out = new SpillFile.Writer[Buckets.COUNT];
 
         Writer(Path dir) {
-            this.dir = dir;
             try {
-                Files.createDirectories(dir);
                 for (int b = 0; b < Buckets.COUNT; b++) {
-                    out[b] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp(b)), BUFFER_BYTES));
-                    out[b].writeInt(MAGIC);
+                    out[b] = new SpillFile.Writer(bucketFile(dir, b), MAGIC);
                 }
-            } catch (IOException e) {
+            } catch (UncheckedIOException e) {
                 close();
-                throw new UncheckedIOException("cannot create the spill files in " + dir + ": " + e.getMessage(), e);
+                throw e;
             }
         }
 
@@ -84,7 +73,7 @@ final class TxnSpill {
                 nullable(o, t.origRrn() == null ? null : t.origRrn().value());
                 o.writeInt(t.origTxnDate() == null ? Integer.MIN_VALUE : (int) t.origTxnDate().toEpochDay());
             } catch (IOException e) {
-                throw failed(e);
+                throw out[bucket].failed(e);
             }
         }
 
@@ -112,55 +101,32 @@ final class TxnSpill {
                 nullable(o, b.merchantName());
                 o.writeLong(b.acquirerCostFen());
             } catch (IOException e) {
-                throw failed(e);
+                throw out[bucket].failed(e);
             }
         }
 
-        /** Ends every bucket file with its record count and moves it to its final name. */
+        /** Ends every bucket file and moves it to its final name. */
         void commit() {
-            try {
-                for (int b = 0; b < Buckets.COUNT; b++) {
-                    out[b].writeLong(0); // record id 0 ends the records
-                    out[b].writeLong(counts[b]);
-                    out[b].writeInt(END);
-                    out[b].close();
-                    out[b] = null;
-                    Files.move(temp(b), bucketFile(dir, b), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } catch (IOException e) {
-                throw failed(e);
+            for (SpillFile.Writer w : out) {
+                w.commit();
             }
         }
 
-        /** Closes what is open and deletes the temp files (after a failure, or when nothing was committed). */
+        /** Deletes the temp files (after a failure, or when nothing was committed). */
         @Override
         public void close() {
-            for (int b = 0; b < Buckets.COUNT; b++) {
-                try {
-                    if (out[b] != null) {
-                        out[b].close();
-                    }
-                    Files.deleteIfExists(temp(b));
-                } catch (IOException e) {
-                    // a leftover temp file is never read: only final names are
+            for (SpillFile.Writer w : out) {
+                if (w != null) {
+                    w.close();
                 }
             }
         }
 
         private DataOutputStream start(int bucket, long id, long lineNo) throws IOException {
-            counts[bucket]++;
-            DataOutputStream o = out[bucket];
+            DataOutputStream o = out[bucket].record();
             o.writeLong(id);
             o.writeLong(lineNo);
             return o;
-        }
-
-        private Path temp(int bucket) {
-            return dir.resolve(String.format(".b%02d.bin.part", bucket));
-        }
-
-        private UncheckedIOException failed(IOException e) {
-            return new UncheckedIOException("cannot write the spill files in " + dir + ": " + e.getMessage(), e);
         }
     }
 
@@ -179,20 +145,12 @@ final class TxnSpill {
     }
 
     private static boolean read(Path file, Consumer<Record> each) {
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES))) {
-            if (in.readInt() != MAGIC) {
-                return false;
+        try (SpillFile.Reader r = new SpillFile.Reader(file, MAGIC)) {
+            for (DataInputStream in = r.next(); in != null; in = r.next()) {
+                each.accept(new Record(in, in.readLong(), in.readLong()));
             }
-            long n = 0;
-            for (long id = in.readLong(); id != 0; id = in.readLong()) {
-                each.accept(new Record(in, id, in.readLong()));
-                n++;
-            }
-            return in.readLong() == n && in.readInt() == END;
-        } catch (IOException | UncheckedIOException e) {
+            return true;
+        } catch (SpillFile.Incomplete | IOException | UncheckedIOException e) {
             return false;
         }
     }

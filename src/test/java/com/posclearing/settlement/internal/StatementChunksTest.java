@@ -36,7 +36,7 @@ class StatementChunksTest {
     }
 
     private void bucket(int b, LineSpill.Entry... entries) {
-        try (LineSpill.Writer w = new LineSpill.Writer(dir.resolve("lines").resolve(String.format("b%02d.bin", b)))) {
+        try (LineSpill.Writer w = new LineSpill.Writer(SpillFile.ofBucket(dir.resolve("lines"), b))) {
             for (LineSpill.Entry e : entries) {
                 w.write(e);
             }
@@ -68,7 +68,7 @@ class StatementChunksTest {
     void aMissingBucketFileIsIncompleteAndLeavesNoChunks() {
         bucket(0, entry(M1, 100, 1, "MATCHED", 700, 4));
         assertThatThrownBy(() -> StatementChunks.partition(StatementChunks.buckets(dir.resolve("lines")), List.of(M1),
-                dir.resolve("chunks"))).isInstanceOf(LineSpill.Incomplete.class).hasMessageContaining("b01.bin");
+                dir.resolve("chunks"))).isInstanceOf(SpillFile.Incomplete.class).hasMessageContaining("b01.bin");
         assertThat(Files.exists(dir.resolve("chunks"))).isFalse();
     }
 }
