@@ -80,6 +80,8 @@ public final class FileParser {
         private long records;
         private long amountFen;
         private long rejects;
+        private long otherRejects;
+        private LineReject firstReject;
         private long batches;
         private long outOfBalance;
 
@@ -99,7 +101,14 @@ public final class FileParser {
                 }
                 verifier.finish();
             }
-            return new FileResult(fileName, layout.name(), detailLines, records, amountFen, rejects, batches, outOfBalance);
+            if (layout.wholeFile().tooManyRejected(rejects, detailLines)) {
+                throw new InputRejectedException(fileName, firstReject.lineNo(), firstReject.field(), firstReject.reason()
+                        + (firstReject.value().isEmpty() ? "" : " (value '" + firstReject.value() + "')") + "; " + rejects
+                        + " of " + detailLines + " lines are rejected, more than the " + layout.wholeFile().maxRejectRatePercent()
+                        + " % layout " + layout.name() + " allows: the file is rejected whole (wrong or damaged file?)");
+            }
+            return new FileResult(fileName, layout.name(), detailLines, records, amountFen, rejects, otherRejects, batches,
+                    outOfBalance);
         }
 
         private void record(RawRecord r) {
@@ -110,7 +119,9 @@ public final class FileParser {
             boolean detail = type.equals(layout.detailType());
             detailLines += detail ? 1 : 0;
             if (!r.ok()) {
-                reject(r, r.problem().field(), r.problem().reason(), r.problem().value());
+                // a bad B, S or unknown line is rejected alone: the trailer still counts it, its batch is reported
+                // out of balance by the S check, and only D lines are detail lines
+                reject(r, r.problem().field(), r.problem().reason(), r.problem().value(), detail);
                 return;
             }
             if (type.equals(roles.batchOpen())) {
@@ -137,7 +148,7 @@ public final class FileParser {
                     accept(txn.amountFen());
                 }
             } catch (LineRejectedException e) {
-                reject(r, e.field(), e.reason(), e.value());
+                reject(r, e.field(), e.reason(), e.value(), true);
             }
         }
 
@@ -154,9 +165,15 @@ public final class FileParser {
             amountFen = Math.addExact(amountFen, amount);
         }
 
-        private void reject(RawRecord r, String field, String reason, String value) {
-            rejects++;
-            sink.reject(new LineReject(fileName, r.lineNo(), r.recordType(), field, reason, value));
+        private void reject(RawRecord r, String field, String reason, String value, boolean detail) {
+            LineReject reject = new LineReject(fileName, r.lineNo(), r.recordType(), field, reason, value);
+            if (detail) {
+                rejects++;
+                firstReject = firstReject == null ? reject : firstReject;
+            } else {
+                otherRejects++;
+            }
+            sink.reject(reject);
         }
     }
 }

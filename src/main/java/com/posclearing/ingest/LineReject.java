@@ -1,5 +1,7 @@
 package com.posclearing.ingest;
 
+import com.posclearing.kernel.StoredText;
+
 /**
  * A line refused while the rest of its file is loaded.
  *
@@ -12,7 +14,9 @@ public record LineReject(String fileName, long lineNo, String recordType, String
         if (fileName == null || lineNo <= 0 || field == null || reason == null) {
             throw new IllegalArgumentException("a line reject needs a file, a line, a field and a reason");
         }
-        value = value == null ? "" : value;
+        // the value is input: a card number in it (in any field) is masked before the reason is stored
+        value = value == null ? "" : StoredText.shown(value);
+        recordType = StoredText.shown(recordType);
     }
 
     /** Same wording as {@link com.posclearing.kernel.InputRejectedException}: file, line, field, reason. */

@@ -15,7 +15,7 @@ import java.time.LocalDateTime;
  * @param origTxnTime          field 28 with its year resolved, null when blank
  * @param reversed             reversal flag 'R'
  * @param cancelled            cancel flag 'C' (a voided sale)
- * @param merchantName         field 41, decoded from GBK and trimmed
+ * @param merchantName         field 41, decoded from GBK and trimmed; a card number in it is masked (never stored in clear)
  * @param acquirerCostFen      field 22: what the acquirer pays the issuer and network
  */
 public record BankTxn(
@@ -47,6 +47,7 @@ public record BankTxn(
         if (acquirerCostFen < 0) {
             throw new InvalidValueException("acquirerFeePayable", "must not be negative, got " + acquirerCostFen);
         }
+        merchantName = CardNumbers.masked(merchantName);
     }
 
     /** The terminal transaction type this row stands for (SPEC 2.2): 0200/000000 sale, 0200/200000 void, 0220/200000 refund. */

@@ -4,6 +4,7 @@ import com.posclearing.kernel.BusinessDate;
 import com.posclearing.layout.internal.DelimitedRecordReader;
 import com.posclearing.layout.internal.FileNamePattern;
 import com.posclearing.layout.internal.FixedRecordReader;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -19,10 +20,11 @@ import java.util.Optional;
  * @param structure     which record types play which role; all null for a flat fixed-width file
  * @param fileDate      a field whose value must equal the file name's date (date or mmdd type), or null
  * @param controlTotals counts and sums a trailer record declares, or null
+ * @param wholeFile     how a file without a trailer is judged whole ({@link WholeFile#NONE} when it has one)
  */
 public record Layout(String name, Kind kind, Charset encoding, Side side, String fileName, int maxLineBytes,
                      Map<String, RecordSpec> records, Structure structure, FieldRef fileDate,
-                     ControlTotals controlTotals) {
+                     ControlTotals controlTotals, WholeFile wholeFile) {
 
     public enum Kind { DELIMITED, FIXED }
 
@@ -48,6 +50,31 @@ public record Layout(String name, Kind kind, Charset encoding, Side side, String
         }
     }
 
+    /**
+     * Checks that stand in for a trailer (ACOMA has none): without them a cut or wrongly encoded file would load
+     * with its bad lines rejected one by one and its payouts silently short. Each failure rejects the file whole.
+     *
+     * @param crlf                     every line, the last one included, ends in CR LF (a cut file ends without)
+     * @param unreadableLineRejectsFile a line too short for the layout, or whose bytes are not in its encoding
+     * @param maxRejectRatePercent     at most this share of the detail lines may be rejected one by one; null: no limit
+     */
+    public record WholeFile(boolean crlf, boolean unreadableLineRejectsFile, BigDecimal maxRejectRatePercent) {
+        public static final WholeFile NONE = new WholeFile(false, false, null);
+
+        public WholeFile {
+            if (maxRejectRatePercent != null && (maxRejectRatePercent.signum() < 0
+                    || maxRejectRatePercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
+                throw new IllegalArgumentException("wholeFile.maxRejectRatePercent must be 0..100, got " + maxRejectRatePercent);
+            }
+        }
+
+        /** True when {@code rejected} of {@code detailLines} is more than the limit; exact, no rounding. */
+        public boolean tooManyRejected(long rejected, long detailLines) {
+            return maxRejectRatePercent != null && BigDecimal.valueOf(rejected).multiply(BigDecimal.valueOf(100))
+                    .compareTo(maxRejectRatePercent.multiply(BigDecimal.valueOf(detailLines))) > 0;
+        }
+    }
+
     public Layout {
         if (name == null || kind == null || encoding == null || side == null || fileName == null) {
             throw new IllegalArgumentException("layout " + name + ": name, kind, encoding, side and fileName are required");
@@ -62,6 +89,7 @@ public record Layout(String name, Kind kind, Charset encoding, Side side, String
             throw new IllegalArgumentException("layout " + name + ": a fixed layout has exactly one record type");
         }
         records = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(records));
+        wholeFile = wholeFile == null ? WholeFile.NONE : wholeFile;
         FileNamePattern.compile(fileName);
     }
 

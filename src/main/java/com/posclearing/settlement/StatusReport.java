@@ -65,6 +65,7 @@ public class StatusReport {
             }
             boolean lastOfDate = run == runs.get(runs.size() - 1) || !runs.get(runs.indexOf(run) + 1).date().equals(run.date());
             if (lastOfDate) {
+                rejectedFiles(run.date(), out);
                 deliveries(run.date(), out);
                 commands(run.date(), out);
             }
@@ -105,6 +106,14 @@ public class StatusReport {
                     out.add("  " + rs.getTimestamp(1).toLocalDateTime().withNano(0) + " " + rs.getString(2) + ": " + rs.getString(3)
                             + (rs.getString(4) == null ? "" : " (" + rs.getString(4) + ")") + " -> " + rs.getString(5));
                 }, "--date " + d + "%");
+    }
+
+    /** Files of the date rejected whole, each with its SHA-256 and reason, even when a corrected one was loaded since. */
+    private void rejectedFiles(BusinessDate d, List<String> out) {
+        jdbc.query("SELECT file_name, sha256, reason FROM input_file WHERE business_date = ? AND status = 'REJECTED'"
+                + " ORDER BY file_id", rs -> {
+                    out.add("  rejected " + rs.getString(1) + " (sha256 " + rs.getString(2) + "): " + rs.getString(3));
+                }, java.sql.Date.valueOf(d.value()));
     }
 
     private void deliveries(BusinessDate d, List<String> out) {

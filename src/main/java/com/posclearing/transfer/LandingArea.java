@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * The life of an input file on disk: {@code landing/} → {@code archive/{yyyyMMdd}/} once loaded, or
- * {@code quarantine/{yyyyMMdd}/} with {@code NAME.reason.txt} beside it when it failed. All folders 0700.
+ * {@code quarantine/{yyyyMMdd}/} with {@code NAME.reason.txt} beside it when it failed. All folders 0700, the
+ * files in archive and quarantine 0600 (owner only: they hold what the sources sent, card data included).
  */
 public final class LandingArea {
     private final Path root;
@@ -52,10 +53,13 @@ public final class LandingArea {
         return moved;
     }
 
+    /** The moved file is made 0600: an input holds card numbers as received, whatever mode it arrived with. */
     private static Path move(Path file, Path folder) {
         try {
-            return Files.move(file, folder.resolve(file.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE,
+            Path moved = Files.move(file, folder.resolve(file.getFileName().toString()), StandardCopyOption.ATOMIC_MOVE,
                     StandardCopyOption.REPLACE_EXISTING);
+            Files.setPosixFilePermissions(moved, SecureFiles.FILE);
+            return moved;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot move " + file + " to " + folder, e);
         }

@@ -2,6 +2,7 @@ package com.posclearing.ingest.internal;
 
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.InputRejectedException;
+import com.posclearing.kernel.StoredText;
 import com.posclearing.layout.Layout;
 import com.posclearing.layout.RawRecord;
 import com.posclearing.layout.RecordReader;
@@ -59,12 +60,12 @@ public final class FileVerifier {
         Layout.Structure s = layout.structure();
         String type = r.recordType();
         if (trailer != null) {
-            throw reject(r.lineNo(), "recordType", "a " + type + " record follows the trailer " + trailer.recordType());
+            throw reject(r.lineNo(), "recordType", "a " + StoredText.shown(type) + " record follows the trailer " + trailer.recordType());
         }
         if (s != null && s.header() != null && (last == null) != type.equals(s.header())) {
             throw reject(r.lineNo(), "recordType", last == null
-                    ? "the first record is " + type + ", expected the header " + s.header()
-                    : "a second header " + type);
+                    ? "the first record is " + StoredText.shown(type) + ", expected the header " + s.header()
+                    : "a second header " + StoredText.shown(type));
         }
         if (s != null && (type.equals(s.header()) || type.equals(s.trailer())) && !r.ok()) {
             throw reject(r.lineNo(), r.problem().field(), r.problem().reason());
@@ -135,7 +136,7 @@ public final class FileVerifier {
     private void end() {
         Layout.Structure s = layout.structure();
         if (s != null && s.trailer() != null && trailer == null) {
-            throw reject(last.lineNo(), "recordType", "the last record is " + last.recordType()
+            throw reject(last.lineNo(), "recordType", "the last record is " + StoredText.shown(last.recordType())
                     + ", expected the trailer " + s.trailer() + " (file truncated?)");
         }
         Layout.ControlTotals totals = layout.controlTotals();

@@ -1,6 +1,7 @@
 package com.posclearing.layout.internal;
 
 import com.posclearing.kernel.InputRejectedException;
+import com.posclearing.kernel.StoredText;
 import com.posclearing.layout.FieldSpec;
 import com.posclearing.layout.Layout;
 import com.posclearing.layout.RawRecord;
@@ -29,7 +30,7 @@ public final class DelimitedRecordReader implements RecordReader {
     public DelimitedRecordReader(Layout layout, Path file, String fileName) {
         this.layout = layout;
         this.fileName = fileName;
-        LineSource lines = new LineSource(file, fileName, layout.maxLineBytes());
+        LineSource lines = new LineSource(file, fileName, layout.maxLineBytes(), layout.wholeFile().crlf());
         try {
             this.parser = CSVParser.parse(new DecodingLineReader(lines, fileName, layout.encoding()), FORMAT);
         } catch (IOException e) {
@@ -55,8 +56,9 @@ public final class DelimitedRecordReader implements RecordReader {
         String type = rec.get(0);
         Map<String, String> values = new HashMap<>();
         RecordSpec spec = layout.record(type).orElse(null);
+        refuseNul(rec, spec);
         if (spec == null) {
-            return new RawRecord(type, lineNo, values, new Problem("recordType", "unknown record type", type));
+            return new RawRecord(type, lineNo, values, new Problem("recordType", "unknown record type", StoredText.shown(type)));
         }
         if (rec.size() < spec.minLength()) {
             return new RawRecord(type, lineNo, values, new Problem("record",
@@ -69,6 +71,19 @@ public final class DelimitedRecordReader implements RecordReader {
             first = first == null ? p : first;
         }
         return new RawRecord(type, lineNo, values, first);
+    }
+
+    /** A NUL byte never belongs in a text file (binary damage) and no database text may hold it: the file is rejected. */
+    private void refuseNul(CSVRecord rec, RecordSpec spec) {
+        for (int column = 1; column <= rec.size(); column++) {
+            if (rec.get(column - 1).indexOf('\0') >= 0) {
+                int c = column;
+                String field = c == 1 ? "recordType" : spec == null ? "column " + c : spec.fields().stream().filter(f -> f.column() == c)
+                        .map(FieldSpec::name).findFirst().orElse("column " + c);
+                throw new InputRejectedException(fileName, lineNo, field, "holds a NUL byte (0x00): not a text file of"
+                        + " this layout (damaged in transfer?)");
+            }
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.posclearing.layout.internal;
 
+import com.posclearing.kernel.StoredText;
 import com.posclearing.layout.FieldSpec;
 import com.posclearing.layout.RawRecord.Problem;
 import java.time.LocalDate;
@@ -48,7 +49,7 @@ final class FieldChecker {
             reason = "expected one of " + String.join(", ", f.values());
         }
         if (reason != null) {
-            return new Problem(f.name(), reason, f.type() == com.posclearing.layout.FieldType.CARD ? maskCard(v) : shorten(v));
+            return new Problem(f.name(), reason, f.type() == com.posclearing.layout.FieldType.CARD ? maskCard(v) : StoredText.shown(v));
         }
         out.put(f.name(), normalise(f, v));
         return null;
@@ -113,9 +114,5 @@ final class FieldChecker {
             return "*".repeat(v.length());
         }
         return v.substring(0, 6) + "*".repeat(v.length() - 10) + v.substring(v.length() - 4);
-    }
-
-    private static String shorten(String v) {
-        return v.length() <= 40 ? v : v.substring(0, 40) + "...";
     }
 }

@@ -1,5 +1,6 @@
 package com.posclearing.layout.internal;
 
+import com.posclearing.kernel.InputRejectedException;
 import com.posclearing.layout.FieldSpec;
 import com.posclearing.layout.Layout;
 import com.posclearing.layout.RawRecord;
@@ -17,7 +18,10 @@ import java.util.Map;
 
 /**
  * Fixed-width layouts by BYTES: each field's byte slice is cut first and decoded on its own with a strict decoder, so
- * a GBK merchant name (2 bytes a character) cannot shift the fields after it, and bad bytes name their field.
+ * a GBK merchant name (2 bytes a character) cannot shift the fields after it, and bad bytes name their field. A line
+ * too short or not in the encoding is a line reject, or rejects the file whole when the layout says so
+ * ({@link Layout.WholeFile#unreadableLineRejectsFile()}); a NUL byte always does (binary damage, and no database text
+ * may hold it).
  */
 public final class FixedRecordReader implements RecordReader {
     private final String fileName;
@@ -25,11 +29,13 @@ public final class FixedRecordReader implements RecordReader {
     private final LineSource lines;
     private final CharsetDecoder decoder;
     private final boolean asciiCompatible;
+    private final boolean unreadableRejectsFile;
 
     public FixedRecordReader(Layout layout, Path file, String fileName) {
         this.fileName = fileName;
         this.spec = layout.records().values().iterator().next();
-        this.lines = new LineSource(file, fileName, layout.maxLineBytes());
+        this.lines = new LineSource(file, fileName, layout.maxLineBytes(), layout.wholeFile().crlf());
+        this.unreadableRejectsFile = layout.wholeFile().unreadableLineRejectsFile();
         this.decoder = layout.encoding().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.asciiCompatible = asciiCompatible(layout.encoding());
@@ -53,8 +59,9 @@ public final class FixedRecordReader implements RecordReader {
         byte[] bytes = lines.bytes();
         int length = lines.length();
         Map<String, String> values = new HashMap<>();
+        refuseNul(bytes, length, lineNo);
         if (length < spec.minLength()) {
-            return new RawRecord(spec.type(), lineNo, values, new Problem("record",
+            return unreadable(lineNo, values, new Problem("record",
                     "has " + length + " bytes, at least " + spec.minLength() + " expected", ""));
         }
         Problem first = null;
@@ -66,14 +73,35 @@ public final class FixedRecordReader implements RecordReader {
                 int to = Math.min(f.endPosition(), length);
                 text = decode(bytes, from, to).strip();
             } catch (CharacterCodingException e) {
-                first = first != null ? first : new Problem(f.name(), "bytes " + f.position() + "-" + f.endPosition()
-                        + " are not valid " + decoder.charset().name() + " text (wrong encoding?)", "");
+                Problem p = new Problem(f.name(), "bytes " + f.position() + "-" + f.endPosition() + " are not valid "
+                        + decoder.charset().name() + " text (wrong encoding?)", "");
+                first = first != null ? first : unreadable(lineNo, values, p).problem();
                 continue;
             }
             Problem p = FieldChecker.check(f, text, values);
             first = first == null ? p : first;
         }
         return new RawRecord(spec.type(), lineNo, values, first);
+    }
+
+    private RawRecord unreadable(long lineNo, Map<String, String> values, Problem problem) {
+        if (unreadableRejectsFile) {
+            throw new InputRejectedException(fileName, lineNo, problem.field(), problem.reason()
+                    + ": the file is rejected whole (cut short, wrong encoding or not a file of this layout?)");
+        }
+        return new RawRecord(spec.type(), lineNo, values, problem);
+    }
+
+    private void refuseNul(byte[] bytes, int length, long lineNo) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == 0) {
+                int position = i + 1;
+                String field = spec.fields().stream().filter(f -> f.position() <= position && position <= f.endPosition())
+                        .map(FieldSpec::name).findFirst().orElse("record");
+                throw new InputRejectedException(fileName, lineNo, field, "byte " + position
+                        + " is a NUL byte (0x00): not a text file of this layout (damaged in transfer?)");
+            }
+        }
     }
 
     /**

@@ -5,12 +5,15 @@ import com.posclearing.layout.FieldType;
 import com.posclearing.layout.Layout;
 import com.posclearing.layout.RecordSpec;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -41,7 +44,31 @@ public final class LayoutYaml {
         return new Layout(req(y, "name"), Layout.Kind.valueOf(req(y, "kind").toUpperCase(Locale.ROOT)),
                 Charset.forName(req(y, "encoding")), Layout.Side.valueOf(req(y, "side").toUpperCase(Locale.ROOT)),
                 req(y, "fileName"), integer(y.get("maxLineBytes"), "maxLineBytes"), records, structure,
-                fieldRef(optMap(y.get("fileDate"), "fileDate")), controlTotals(optMap(y.get("controlTotals"), "controlTotals")));
+                fieldRef(optMap(y.get("fileDate"), "fileDate")), controlTotals(optMap(y.get("controlTotals"), "controlTotals")),
+                wholeFile(optMap(y.get("wholeFile"), "wholeFile")));
+    }
+
+    private Layout.WholeFile wholeFile(Map<String, Object> y) {
+        if (y == null) {
+            return Layout.WholeFile.NONE;
+        }
+        Set<String> unknown = new TreeSet<>(y.keySet());
+        unknown.removeAll(Set.of("lineEnd", "unreadableLine", "maxRejectRatePercent"));
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException("wholeFile: unknown key " + unknown + " (known: lineEnd, unreadableLine, maxRejectRatePercent)");
+        }
+        String lineEnd = str(y.getOrDefault("lineEnd", "any"));
+        String unreadable = str(y.getOrDefault("unreadableLine", "reject-line"));
+        if (!Set.of("CRLF", "any").contains(lineEnd) || !Set.of("reject-file", "reject-line").contains(unreadable)) {
+            throw new IllegalArgumentException("wholeFile: lineEnd must be CRLF or any, unreadableLine reject-file or reject-line");
+        }
+        Object rate = y.get("maxRejectRatePercent");
+        if (rate != null && !(rate instanceof Number)) {
+            throw new IllegalArgumentException("wholeFile.maxRejectRatePercent must be a number, got " + rate);
+        }
+        // toString: 0.1 stays exactly 0.1, never the binary fraction the YAML parser's double holds
+        return new Layout.WholeFile("CRLF".equals(lineEnd), "reject-file".equals(unreadable),
+                rate == null ? null : new BigDecimal(rate.toString()));
     }
 
     private RecordSpec record(Map<String, Object> y) {

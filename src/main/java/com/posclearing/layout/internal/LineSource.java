@@ -10,12 +10,14 @@ import java.util.Arrays;
 
 /**
  * Reads a file line by line as bytes (LF or CRLF, the CR dropped), never more than one line in memory: a line over
- * the limit rejects the file rather than filling the heap.
+ * the limit rejects the file rather than filling the heap. With {@code crlf} every line must end in CR LF, the last
+ * one too: a file cut in transfer ends without.
  */
 final class LineSource implements AutoCloseable {
     private final InputStream in;
     private final String fileName;
     private final int maxLineBytes;
+    private final boolean crlf;
     // own buffer: BufferedInputStream.read() takes a lock per byte, the hottest spot of a 1 M-line ingest
     private final byte[] chunk = new byte[64 * 1024];
     private int chunkPos;
@@ -24,7 +26,7 @@ final class LineSource implements AutoCloseable {
     private int len;
     private long lineNo;
 
-    LineSource(Path file, String fileName, int maxLineBytes) {
+    LineSource(Path file, String fileName, int maxLineBytes, boolean crlf) {
         try {
             this.in = Files.newInputStream(file);
         } catch (IOException e) {
@@ -32,6 +34,7 @@ final class LineSource implements AutoCloseable {
         }
         this.fileName = fileName;
         this.maxLineBytes = maxLineBytes;
+        this.crlf = crlf;
     }
 
     /** Reads the next line into {@link #bytes()}/{@link #length()}; false at the end of the file. */
@@ -53,6 +56,12 @@ final class LineSource implements AutoCloseable {
                 }
                 buf[len++] = (byte) b;
                 b = read();
+            }
+            boolean crlfEnded = b == '\n' && len > 0 && buf[len - 1] == '\r';
+            if (crlf && !crlfEnded) {
+                throw new InputRejectedException(fileName, lineNo, "record", b < 0
+                        ? "the file ends inside this line, without CR LF: it was cut short (truncated in transfer?)"
+                        : "the line ends in LF without CR: not a file of this layout (converted or wrong file?)");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName + " at line " + lineNo, e);

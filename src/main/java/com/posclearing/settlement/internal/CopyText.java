@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
  * PostgreSQL's COPY text format: columns separated by a tab, rows ended by a newline, {@code \N} for null, and a
  * backslash escaping itself, tab, newline and carriage return inside values. Dates and timestamps go as ISO text
  * (the server reads them with its ISO DateStyle input, whatever its output setting); the connection sends UTF-8.
+ * PostgreSQL text cannot hold a NUL character at all: one is refused here rather than failing the COPY.
  */
 final class CopyText {
     private CopyText() {
@@ -52,6 +53,8 @@ final class CopyText {
                 case '\t' -> "\\t";
                 case '\n' -> "\\n";
                 case '\r' -> "\\r";
+                case '\0' -> throw new IllegalArgumentException("a NUL character cannot be stored in PostgreSQL text;"
+                        + " the readers refuse it in input files (a value of " + s.length() + " characters)");
                 default -> null;
             };
             if (escape != null) {

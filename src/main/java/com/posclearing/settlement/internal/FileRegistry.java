@@ -2,6 +2,7 @@ package com.posclearing.settlement.internal;
 
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.InputRejectedException;
+import com.posclearing.kernel.StoredText;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -15,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class FileRegistry {
     static final String LOADED = "LOADED";
     static final String REJECTED = "REJECTED";
+    /** Size of the {@code reason} columns of {@code input_file} and {@code rejected_line}. */
+    static final int REASON_CHARS = 1000;
 
     private final JdbcTemplate jdbc;
 
@@ -37,8 +40,8 @@ final class FileRegistry {
         for (FileRow row : same) {
             if (!row.sha256().equals(sha256)) {
                 throw new InputRejectedException(name, 0, null, "a different file of this name was already loaded on "
-                        + row.businessDate() + " (sha256 " + row.sha256().substring(0, 12) + "…, now " + sha256.substring(0, 12)
-                        + "…); an operator must decide which is right: move the wrong one out of the landing folder");
+                        + row.businessDate() + " (loaded sha256 " + row.sha256() + ", this one sha256 " + sha256
+                        + "); an operator must decide which is right");
             }
         }
     }
@@ -52,7 +55,8 @@ final class FileRegistry {
         jdbc.update("INSERT INTO input_file (file_id, business_date, file_name, layout, side, sha256, size_bytes, records,"
                 + " amount_fen, rejected_lines, status, reason, registered_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 f.fileId(), TxnRows.date(f.businessDate().value()), f.name(), f.layout(), f.side(), f.sha256(), f.sizeBytes(),
-                f.records(), f.amountFen(), f.rejectedLines(), f.status(), f.reason(), Timestamp.valueOf(LocalDateTime.now()));
+                f.records(), f.amountFen(), f.rejectedLines(), f.status(), StoredText.fit(f.reason(), REASON_CHARS),
+                Timestamp.valueOf(LocalDateTime.now()));
     }
 
     /** Files of business date D, loaded or rejected, in name order. */

@@ -10,6 +10,7 @@ import com.posclearing.kernel.InputMissingException;
 import com.posclearing.kernel.InputRejectedException;
 import com.posclearing.kernel.Progress;
 import com.posclearing.kernel.Sha256;
+import com.posclearing.kernel.StoredText;
 import com.posclearing.kernel.TerminalTxn;
 import com.posclearing.layout.Layout;
 import com.posclearing.settlement.ClearingProperties;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +75,8 @@ public class IngestTasklet implements Tasklet {
                 toLoad.add(f.withFileId(nextId++));
             }
         }
-        List<Long> written = Parallel.map(toLoad, f -> loadOrReject(f, d));
+        Set<Long> rejectedNow = ConcurrentHashMap.newKeySet();
+        List<Long> written = Parallel.map(toLoad, f -> loadOrReject(f, d, rejectedNow));
         contribution.incrementWriteCount(written.stream().mapToLong(Long::longValue).sum());
         // a second copy of a file loaded just now is archived; a copy of a rejected one waits in landing for the restart
         for (Landed f : sameAsAnother) {
@@ -81,7 +84,7 @@ public class IngestTasklet implements Tasklet {
                 archiveLoaded(f, d);
             }
         }
-        checkComplete(d);
+        checkComplete(d, rejectedNow);
         return RepeatStatus.FINISHED;
     }
 
@@ -101,8 +104,8 @@ public class IngestTasklet implements Tasklet {
         }
     }
 
-    /** @return the records loaded */
-    private long loadOrReject(Landed f, BusinessDate d) {
+    /** @return the records loaded; a file rejected whole adds its file id to {@code rejectedNow} */
+    private long loadOrReject(Landed f, BusinessDate d, Set<Long> rejectedNow) {
         try {
             long records = perFile.execute(tx -> load(f, d));
             folders.archive(f.path(), d);
@@ -113,6 +116,7 @@ public class IngestTasklet implements Tasklet {
             perFile.executeWithoutResult(tx -> stores.files().insert(new FileRegistry.FileRow(f.fileId(), d, f.name(),
                     layout.name(), side(layout), f.sha(), size(f.path()), 0, 0, 0, FileRegistry.REJECTED, e.getMessage())));
             folders.quarantine(f.path(), d, e.getMessage());
+            rejectedNow.add(f.fileId());
             return 0;
         }
     }
@@ -136,25 +140,36 @@ public class IngestTasklet implements Tasklet {
                         + " records loaded and " + result.rejects() + " rejected; nothing of the file is kept");
             }
             stores.files().insert(new FileRegistry.FileRow(f.fileId(), d, name, layout.name(), side(layout), f.sha(),
-                    size(f.path()), result.records(), result.amountFen(), result.rejects(), FileRegistry.LOADED, null));
+                    size(f.path()), result.records(), result.amountFen(), result.rejectedLines(), FileRegistry.LOADED, null));
             // last before the commit: a failure before it deletes the bucket files; a failed commit leaves them
             // under a file id that is not LOADED, which reconciliation never reads
             spill.commit();
         }
         LOG.info("loaded {} ({}): {} records, {} fen, {} lines rejected, {} batches ({} out of balance)", name, layout.name(),
-                result.records(), result.amountFen(), result.rejects(), result.batches(), result.outOfBalanceBatches());
+                result.records(), result.amountFen(), result.rejectedLines(), result.batches(), result.outOfBalanceBatches());
         return result.records();
     }
 
-    /** Every file of D rejected whole and not replaced by a loaded one ends the step; so does a side with no file. */
-    private void checkComplete(BusinessDate d) {
+    /**
+     * Every file of D rejected whole and not replaced by a loaded one ends the step; so does other content under a
+     * loaded name, in the attempt that met it (an operator must hear of it; a restart goes on with the loaded file);
+     * so does a side with no file.
+     */
+    private void checkComplete(BusinessDate d, Set<Long> rejectedNow) {
         List<FileRegistry.FileRow> files = stores.files().filesOf(d);
         List<String> loaded = files.stream().filter(f -> FileRegistry.LOADED.equals(f.status())).map(FileRegistry.FileRow::name).toList();
         for (FileRegistry.FileRow f : files) {
-            if (FileRegistry.REJECTED.equals(f.status()) && !loaded.contains(f.name())) {
-                throw new InputRejectedException(f.name(), 0, null, f.reason().replaceFirst("^" + java.util.regex.Pattern.quote(f.name()) + ":? ?", "")
-                        + "; it is in " + folders.quarantine(d) + ": get a corrected file into " + folders.landing(d)
-                        + " and restart the run of " + d);
+            if (!FileRegistry.REJECTED.equals(f.status())) {
+                continue;
+            }
+            String reason = f.reason().replaceFirst("^" + java.util.regex.Pattern.quote(f.name()) + ":? ?", "");
+            if (!loaded.contains(f.name())) {
+                throw new InputRejectedException(f.name(), 0, null, reason + "; it is in " + folders.quarantine(d)
+                        + ": get a corrected file into " + folders.landing(d) + " and restart the run of " + d);
+            }
+            if (rejectedNow.contains(f.fileId())) {
+                throw new InputRejectedException(f.name(), 0, null, reason + ": the other one is in " + folders.quarantine(d)
+                        + "; to go on with the loaded one, restart the run of " + d);
             }
         }
         for (String side : List.of("terminal", "bank")) {
@@ -232,9 +247,8 @@ public class IngestTasklet implements Tasklet {
 
         @Override
         public void reject(LineReject reject) {
-            String reason = reject.message();
             rejects.add(new Object[] {fileId, reject.lineNo(), TxnRows.date(date.value()), side, reject.field(),
-                reason.length() <= 1000 ? reason : reason.substring(0, 997) + "..."});
+                StoredText.fit(reject.message(), FileRegistry.REASON_CHARS)});
         }
 
         @Override
