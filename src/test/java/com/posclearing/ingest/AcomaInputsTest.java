@@ -44,7 +44,7 @@ class AcomaInputsTest {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("bad-gbk.txt", AcomaLine.file(AcomaLine.sale().setBytes(41, new byte[] {'A', (byte) 0xFF, (byte) 0xFF})));
         files.put("clearing-date-mismatch.txt", AcomaLine.file(AcomaLine.sale().set(39, "1123")));
-        files.put("short-record.txt", Arrays.copyOf(AcomaLine.sale().bytes(), 300));
+        files.put("short-record.txt", shortRecord());
         files.put("unmasked-card.txt", AcomaLine.file(AcomaLine.sale().set(5, "6228481234561234")));
         files.put("zero-amount.txt", AcomaLine.file(AcomaLine.sale().set(6, "000000000000")));
         files.put("refund-with-sale-code.txt", AcomaLine.file(AcomaLine.sale().set(9, "0220")));
@@ -53,6 +53,14 @@ class AcomaInputsTest {
         files.put("bad-reversal-flag.txt", AcomaLine.file(AcomaLine.sale().set(37, "X")));
         files.put("empty.txt", new byte[0]);
         return files;
+    }
+
+    /** 300 bytes of a row, then its CR LF: a whole line too short (without the CR LF it would be a cut file). */
+    private static byte[] shortRecord() {
+        byte[] row = Arrays.copyOf(AcomaLine.sale().bytes(), 302);
+        row[300] = '\r';
+        row[301] = '\n';
+        return row;
     }
 
     @Test
