@@ -23,6 +23,13 @@ class CopyTextTest {
     }
 
     @Test
+    void aNulCharacterIsRefusedBeforeItReachesTheServer() {
+        assertThatThrownBy(() -> row("A0\u00007")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a NUL character cannot be stored in PostgreSQL text; the readers refuse it in input files"
+                        + " (a value of 4 characters)");
+    }
+
+    @Test
     void backslashTabNewlineAndCarriageReturnAreEscaped() {
         assertThat(row("a\\b", "c\td", "e\nf", "g\r\nh")).isEqualTo("a\\\\b\tc\\td\te\\nf\tg\\r\\nh\n");
         // the end-of-data marker cannot appear: its backslash is doubled
