@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -112,23 +113,18 @@ public final class ReportSheet {
     }
 
     public ReportSheet date(LocalDate value) {
-        if (value == null) {
-            return blank();
-        }
-        Cell c = row.createCell(col);
-        c.setCellValue(value);
-        c.setCellStyle(book.date);
-        return fit(10 + VALUE_PAD_CHARS);
+        return value == null ? blank() : timeCell(book.date, 10, c -> c.setCellValue(value));
     }
 
     public ReportSheet dateTime(LocalDateTime value) {
-        if (value == null) {
-            return blank();
-        }
+        return value == null ? blank() : timeCell(book.dateTime, 19, c -> c.setCellValue(value));
+    }
+
+    private ReportSheet timeCell(CellStyle style, int shownChars, Consumer<Cell> value) {
         Cell c = row.createCell(col);
-        c.setCellValue(value);
-        c.setCellStyle(book.dateTime);
-        return fit(19 + VALUE_PAD_CHARS);
+        value.accept(c);
+        c.setCellStyle(style);
+        return fit(shownChars + VALUE_PAD_CHARS);
     }
 
     public ReportSheet blank() {
