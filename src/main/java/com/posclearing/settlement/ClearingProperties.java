@@ -10,6 +10,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param minimumPayoutFen       below this a net balance is carried, not paid
  * @param statementLanguage      {@code zh} (default) or {@code en} headers in statements and reports
  * @param progressIntervalMillis how often long steps log their counts and rate
+ * @param breakFlagAgeDays       the reconciliation report flags open breaks older than this many days
  * @param dataDir                landing, archive and quarantine folders (and the H2 database by default)
  * @param outDir                 where SPEC 4 outputs are written
  * @param configDir              the operator's config folder over the built-in defaults, or null
@@ -20,6 +21,7 @@ public record ClearingProperties(
         long minimumPayoutFen,
         String statementLanguage,
         long progressIntervalMillis,
+        int breakFlagAgeDays,
         Path dataDir,
         Path outDir,
         Path configDir) {
@@ -33,6 +35,9 @@ public record ClearingProperties(
         }
         if (!"zh".equals(statementLanguage) && !"en".equals(statementLanguage)) {
             throw new IllegalArgumentException("clearing.statement-language must be zh or en, got " + statementLanguage);
+        }
+        if (breakFlagAgeDays < 1 || breakFlagAgeDays > 365) {
+            throw new IllegalArgumentException("clearing.break-flag-age-days must be 1..365, got " + breakFlagAgeDays);
         }
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         outDir = outDir == null ? Path.of("out") : outDir;

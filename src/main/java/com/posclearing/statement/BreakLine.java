@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param side              the side holding the record
  * @param outcome           outcome name, e.g. {@code AMOUNT_MISMATCH}
- * @param reason            a plain sentence, e.g. "terminal 12.50 yuan, bank 12.05 yuan"
+ * @param reason            why, as data; writers put it into words in their language
  * @param txnTime           transaction time (terminal) or transmission time (bank), null when unknown
  * @param cardNo            masked card, null when unknown
  * @param terminalAmountFen amount of the terminal record, null when there is none
@@ -22,7 +22,7 @@ import java.util.Objects;
 public record BreakLine(
         Side side,
         String outcome,
-        String reason,
+        BreakReason reason,
         String merchantId,
         String terminalId,
         String stan,
@@ -39,13 +39,16 @@ public record BreakLine(
         if (outcome == null || outcome.isBlank()) {
             throw new IllegalArgumentException("break: outcome is required");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("break " + outcome + ": a reason is required");
-        }
+        Objects.requireNonNull(reason, "reason");
         merchantId = Objects.toString(merchantId, "");
         terminalId = Objects.toString(terminalId, "");
         stan = Objects.toString(stan, "");
         rrn = Objects.toString(rrn, "");
         sourceFile = Objects.toString(sourceFile, "");
+    }
+
+    /** The record as operators name it. */
+    public TxnKey key() {
+        return new TxnKey(terminalId, rrn, stan);
     }
 }

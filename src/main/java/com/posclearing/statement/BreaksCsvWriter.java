@@ -4,6 +4,7 @@ import com.posclearing.kernel.Yuan;
 import com.posclearing.statement.internal.AtomicFiles;
 import com.posclearing.statement.internal.CsvFiles;
 import com.posclearing.statement.internal.Formats;
+import com.posclearing.statement.internal.ReasonText;
 import com.posclearing.statement.internal.TextGuard;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,7 +17,7 @@ import java.util.Iterator;
  * business_date   yyyy-MM-dd, the run's date
  * side            TERMINAL | BANK
  * outcome         AMOUNT_MISMATCH, DATA_MISMATCH, MISSING_AT_BANK, MISSING_AT_TERMINAL, DUPLICATE, REJECTED
- * reason          a plain sentence
+ * reason          a plain English sentence naming terminal, RRN and STAN (the workbook has it in its language)
  * merchant_id, terminal_id, stan, rrn   as received, empty when unknown
  * txn_time        yyyy-MM-dd HH:mm:ss, empty when unknown
  * card_no         masked card, empty when unknown
@@ -39,7 +40,7 @@ public final class BreaksCsvWriter {
             try (CsvFiles csv = CsvFiles.open(out, true, HEADER)) {
                 while (it.hasNext()) {
                     BreakLine b = it.next();
-                    csv.record(date, b.side().name(), TextGuard.text(b.outcome()), TextGuard.text(b.reason()),
+                    csv.record(date, b.side().name(), TextGuard.text(b.outcome()), TextGuard.text(ReasonText.of(b, Language.ENGLISH)),
                             TextGuard.text(b.merchantId()), TextGuard.text(b.terminalId()), TextGuard.text(b.stan()),
                             TextGuard.text(b.rrn()), Formats.time(b.txnTime()), TextGuard.text(b.cardNo()),
                             yuan(b.terminalAmountFen()), yuan(b.bankAmountFen()), TextGuard.text(b.sourceFile()),

@@ -1,17 +1,18 @@
 package com.posclearing.statement;
 
 import com.posclearing.statement.internal.AtomicFiles;
+import com.posclearing.statement.internal.ReportBook;
 import com.posclearing.statement.internal.ReportSheets;
-import com.posclearing.statement.internal.XlsxWorkbook;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Writes the operators' workbook {@code reports/reconciliation_{yyyyMMdd}.xlsx}: sheets outcome summary (per side:
- * outcome, count, amount), breaks (every break with its reason), pending items, out-of-balance terminal batches,
- * per-file control totals and margin (per merchant: fees, acquirer cost, margin). Streamed like the statements
- * ({@link StatementWriter}): a bank outage can make 100 k breaks.
+ * Writes the operators' workbook {@code reports/reconciliation_{yyyyMMdd}.xlsx} with POI: a chart sheet (breaks by
+ * outcome and match rate over the last business dates), outcome summary, breaks (every break with its reason, with a
+ * filter), breaks by state and age, resolutions of the day, pending items, out-of-balance terminal batches, per-file
+ * control totals and margin. One workbook a night: POI's object model for the charts, its streaming writer for the
+ * long sheets (a bank outage can make 100 k breaks).
  */
 public final class ReconciliationReportWriter {
     private final Language language;
@@ -27,9 +28,9 @@ public final class ReconciliationReportWriter {
         }
         Path target = paths.reconciliationXlsx();
         AtomicFiles.write(target, out -> {
-            try (XlsxWorkbook wb = ReportSheets.template(language, StatementWriter.DEFLATE_LEVEL).open(out)) {
-                new ReportSheets(wb, language).write(report);
-                wb.finish();
+            try (ReportBook book = new ReportBook(language)) {
+                new ReportSheets(book).write(report);
+                book.save(out);
             }
         });
         return target;

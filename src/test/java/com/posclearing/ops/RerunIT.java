@@ -66,14 +66,26 @@ class RerunIT {
                 "P20261230898310058120002,898310058120002,91001200000000000029,北京朝阳餐饮管理有限公司,102100000458,559.50,CNY,2026-12-31",
                 "P20261230898310058120004,898310058120004,91001200000000000045,深圳南山数码商行,308584000013,2485.00,CNY,2026-12-31",
                 "P20261230898310058120007,898310058120007,91001200000000000079,西安钟楼大酒店有限公司,104791000011,1719.62,CNY,2026-12-31");
-        List<String> diff = Files.readAllLines(out.resolve("20261230/reports/rerun_2_diff.csv"));
-        assertThat(diff).contains(
-                "2026-12-30,2,1,FEE,TERMINAL:200000003,898310058120001,0.70,0.77,",
-                "2026-12-30,2,1,PAYOUT,898310058120001,898310058120001,10461.66,10461.59,same payout id P20261230898310058120001",
-                "2026-12-30,2,1,CLOSING,898310058120005,898310058120005,417.63,417.48,carried to the next business date",
-                "2026-12-30,2,1,NOTICE,2026-12-31,,,,this later date already ran on the previous figures of 2026-12-30;"
-                        + " rerun it to carry these differences");
-        assertThat(diff.stream().filter(l -> l.contains(",FEE,"))).hasSize(4);
+        // every changed field, each record named by terminal, RRN and STAN (never an internal id)
+        String notice = ",business_date,,%s,this later date already ran on the previous figures of 2026-12-30;"
+                + " rerun it to carry these differences";
+        assertThat(Files.readAllLines(out.resolve("20261230/reports/rerun_2_diff.csv"))).containsExactly(
+                "\uFEFFbusiness_date,run,previous_run,kind,side,terminal_id,rrn,stan,merchant_id,field,before,after,note",
+                "2026-12-30,2,1,RECORD,TERMINAL,58120101,261230000001,000101,898310058120001,fee,0.70,0.77,",
+                "2026-12-30,2,1,RECORD,TERMINAL,58120101,261230000001,000101,898310058120001,net,127.30,127.23,",
+                "2026-12-30,2,1,RECORD,TERMINAL,58120701,261230000011,000102,898310058120007,fee,2.48,2.70,",
+                "2026-12-30,2,1,RECORD,TERMINAL,58120701,261230000011,000102,898310058120007,net,447.52,447.30,",
+                "2026-12-30,2,1,RECORD,TERMINAL,58120501,261230000012,000101,898310058120005,fee,1.65,1.80,",
+                "2026-12-30,2,1,RECORD,TERMINAL,58120501,261230000012,000101,898310058120005,net,298.35,298.20,",
+                "2026-12-30,2,1,RECORD,TERMINAL,58120401,261230000014,000101,898310058120004,fee,13.75,15.00,",
+                "2026-12-30,2,1,RECORD,TERMINAL,58120401,261230000014,000101,898310058120004,net,2486.25,2485.00,",
+                "2026-12-30,2,1,MERCHANT,,,,,898310058120001,payout,10461.66,10461.59,same payout id P20261230898310058120001",
+                "2026-12-30,2,1,MERCHANT,,,,,898310058120004,payout,2486.25,2485.00,same payout id P20261230898310058120004",
+                "2026-12-30,2,1,MERCHANT,,,,,898310058120005,closing,417.63,417.48,carried to the next business date",
+                "2026-12-30,2,1,MERCHANT,,,,,898310058120007,payout,1719.84,1719.62,same payout id P20261230898310058120007",
+                "2026-12-30,2,1,NOTICE,,,,," + notice.formatted("2026-12-31"),
+                "2026-12-30,2,1,NOTICE,,,,," + notice.formatted("2027-01-01"),
+                "2026-12-30,2,1,NOTICE,,,,," + notice.formatted("2027-01-02"));
         assertThat(query("SELECT COUNT(*) FROM payout WHERE business_date = DATE '2026-12-30'")).isEqualTo("4");
         assertThat(status("2026-12-30")).contains("2026-12-30 run 2: COMPLETED (by rerun-test",
                 "reason: debit rate corrected)");
@@ -97,10 +109,25 @@ class RerunIT {
         assertThat(summary).contains("\"run\" : 2", "\"feesFen\" : 1854", "\"adjustmentsFen\" : 29",
                 "\"totalFen\" : 170073", "\"balanced\" : true");
         assertThat(Files.readAllLines(out.resolve("20261231/reports/rerun_2_diff.csv"))).contains(
-                "2026-12-31,2,1,ADJUSTMENT,898310058120001@2027-01-01,898310058120001,,-0.11,rerun 2 of 2026-12-31 changed"
+                "2026-12-31,2,1,RECORD,TERMINAL,58120101,261231000001,000107,898310058120001,fee,1.29,1.40,",
+                "2026-12-31,2,1,ADJUSTMENT,,,,,898310058120001,amount_on_2027-01-01,,-0.11,rerun 2 of 2026-12-31 changed"
                         + " the net by -11 fen after the payout file of run 1 was delivered");
         assertThat(query("SELECT COUNT(*) FROM audit_log WHERE command = 'rerun' AND operator = 'rerun-test'"
                 + " AND reason = 'debit rate corrected after delivery' AND result LIKE 'exit 0%'")).isEqualTo("1");
+    }
+
+    /** A holiday added after the run moves D's value date: the diff lists it per merchant and per settled record. */
+    @Test
+    void rerunListsValueDateChanges() throws IOException {
+        Files.copy(Path.of("config/fee-plans.csv"), config.resolve("fee-plans.csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(config.resolve("calendar.csv"), Files.readString(Path.of("config/calendar.csv"))
+                .replace("2027-01-01,HOLIDAY", "2026-12-31,HOLIDAY\n2027-01-01,HOLIDAY"));
+        assertThat(rerun("2026-12-30", "year-end holiday announced")).isZero();
+        List<String> diff = Files.readAllLines(out.resolve("20261230/reports/rerun_2_diff.csv"));
+        assertThat(diff).contains(
+                "2026-12-30,2,1,RECORD,TERMINAL,58120101,261230000001,000101,898310058120001,value_date,2026-12-31,2027-01-04,",
+                "2026-12-30,2,1,MERCHANT,,,,,898310058120001,value_date,2026-12-31,2027-01-04,");
+        assertThat(diff.stream().filter(l -> l.contains(",fee,") || l.contains(",payout,"))).isEmpty();
     }
 
     private int rerun(String date, String reason) {

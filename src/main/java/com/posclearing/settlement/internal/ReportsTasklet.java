@@ -38,6 +38,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReportsTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ReportsTasklet.class);
+    /** Business dates on the report's charts. */
+    private static final int TREND_DATES = 30;
     private final JdbcTemplate jdbc;
     private final Stores stores;
     private final ReportQueries queries;
@@ -83,8 +85,10 @@ public class ReportsTasklet implements Tasklet {
                     return MerchantMargin.of(id, ref.merchant(id).map(Merchant::name).orElse(""), rs.getLong(2), rs.getLong(3),
                             rs.getLong(4));
                 }, TxnRows.date(d.value()), run.runNo());
+        // break ages and resolutions come from the resolution package once it is wired in; until then the sections say none
         new ReconciliationReportWriter(Language.parse(props.statementLanguage())).write(paths, new ReconciliationReport(
-                completed, breaks, queries.pending(d, run.runNo()), queries.outOfBalance(d), margins));
+                completed, breaks, queries.pending(d, run.runNo()), queries.outOfBalance(d), margins,
+                queries.trend(d, run.runNo(), TREND_DATES), List.of(), List.of(), props.breakFlagAgeDays()));
         if (run.runNo() > 1) {
             writeRerunDiff(run, paths);
         }

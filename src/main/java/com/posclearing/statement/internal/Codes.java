@@ -18,7 +18,10 @@ public final class Codes {
             Map.entry("DATA_MISMATCH", "信息不符"), Map.entry("PENDING", "待对账"), Map.entry("MISSING_AT_BANK", "银行漏单"),
             Map.entry("MISSING_AT_TERMINAL", "平台漏单"), Map.entry("DUPLICATE", "重复"), Map.entry("VOIDED", "已撤销"),
             Map.entry("REVERSED", "已冲正"), Map.entry("REJECTED", "已拒绝"),
-            Map.entry("TERMINAL", "终端"), Map.entry("BANK", "银行"));
+            Map.entry("TERMINAL", "终端"), Map.entry("BANK", "银行"),
+            // break states and actions of the resolution sections
+            Map.entry("OPEN", "未处理"), Map.entry("PROPOSED", "待复核"), Map.entry("RESOLVED", "已解决"),
+            Map.entry("WRITE_OFF", "核销"), Map.entry("ADJUST", "调账"));
 
     private Codes() {
     }

@@ -36,7 +36,17 @@ public enum Label {
     PAYOUT_COUNT("划款笔数", "Payout count"), HELD_AMOUNT("暂停结算余额", "Held balance"),
     INVARIANT_LEFT("消费 − 退货", "Sales − refunds"),
     INVARIANT_RIGHT("手续费 + 划款 + 余额变动 − 调账", "Fees + payouts + balance change − adjustments"),
-    BALANCED("平衡", "Balanced");
+    BALANCED("平衡", "Balanced"),
+    // charts, break ages and resolutions
+    SHEET_CHARTS("图表", "Charts"), SHEET_BREAK_AGES("差错账龄", "Breaks by age"),
+    SHEET_RESOLUTIONS("当日差错处理", "Resolutions of the day"), DATE("日期", "Date"), MATCH_RATE("对平率", "Match rate"),
+    BREAKS_BY_OUTCOME("差错笔数（按对账结果）", "Breaks by outcome"),
+    STATE("处理状态", "State"), AGE_DAYS("账龄（天）", "Age (days)"), OVER_AGE("超期", "Over age"),
+    FLAG_AGE_DAYS("超期标记（天）", "Flagged after (days)"), NO_OPEN_BREAKS("无未结差错", "No open breaks"),
+    BREAK_ID("差错编号", "Break id"), ACTION("处理方式", "Action"), PROPOSER("经办人", "Proposer"),
+    APPROVER("复核人", "Approver"), DECIDED_AT("复核时间", "Decided at"), GAIN_LOSS("核销损益", "Write-off gain/loss"),
+    WRITE_OFF_GAINS("核销收益合计", "Write-off gains"), WRITE_OFF_LOSSES("核销损失合计", "Write-off losses"),
+    NO_RESOLUTIONS("本日无差错处理", "No resolutions on this date");
 
     private final String chinese;
     private final String english;

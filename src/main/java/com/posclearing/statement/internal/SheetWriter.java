@@ -99,11 +99,6 @@ public final class SheetWriter {
         return this;
     }
 
-    /** A money cell, or an empty cell when the amount is absent (null). */
-    public SheetWriter moneyOrBlank(Long amountFen) throws IOException {
-        return amountFen == null ? blank() : money(amountFen);
-    }
-
     public SheetWriter count(long value) throws IOException {
         cell(XlsxTemplate.COUNT).raw(VALUE_START).digits(value).raw(VALUE_END);
         return this;

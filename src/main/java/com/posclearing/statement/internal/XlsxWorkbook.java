@@ -41,11 +41,6 @@ public final class XlsxWorkbook implements AutoCloseable {
         return current.tableHeader(header, language);
     }
 
-    /** The name of the sheet {@link #sheet} starts next. */
-    public String nextSheetName() {
-        return sheets < template.sheetNames().size() ? template.sheetNames().get(sheets) : "";
-    }
-
     /** Ends the last sheet and writes the zip directory; every sheet of the template must have been written. */
     public void finish() throws IOException {
         endSheet();
