@@ -186,6 +186,11 @@ class SftpRunIT {
     }
 
     private Path samples(String... names) throws IOException {
+        return samples(work, names);
+    }
+
+    /** A folder {@code work/samples} holding copies of the named sample files. */
+    static Path samples(Path work, String... names) throws IOException {
         Path dir = Files.createDirectories(work.resolve("samples"));
         for (String n : names) {
             Files.copy(SAMPLES.resolve(n), dir.resolve(n));
@@ -205,7 +210,7 @@ class SftpRunIT {
         return Contexts.open(options(config()));
     }
 
-    private static List<String> names(Path dir) throws IOException {
+    static List<String> names(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -221,7 +226,7 @@ class SftpRunIT {
         return map;
     }
 
-    private record Run(int code, String out, String err) {
+    record Run(int code, String out, String err) {
     }
 
     /** Runs a command line, capturing what it prints (the commands print to System.out and System.err). */
