@@ -12,13 +12,12 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,25 +33,19 @@ import org.springframework.util.FileSystemUtils;
  */
 class OnCallRecoveryIT {
     private static final String D = "2026-12-30";
-    private static final Path SAMPLES = Path.of("sample-files");
-    private static final String POSP = "POSP_20261230_N01_001.csv";
-    private static final String ACOMA = "IND26123032ACOMA";
+    private static final Path SAMPLES = SftpRunIT.SAMPLES;
+    private static final String POSP = SftpRunIT.POSP;
+    private static final String ACOMA = SftpRunIT.ACOMA;
 
     @TempDir
     Path work;
+    @AutoClose
     TestDatabase db;
 
     @BeforeEach
     void database() {
         db = TestDatabase.create(data());
         db.writeInto(config());
-    }
-
-    @AfterEach
-    void dropDatabase() throws SQLException {
-        if (db != null) {
-            db.close();
-        }
     }
 
     @Test

@@ -38,9 +38,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class SftpRunIT {
     private static final BusinessDate D = BusinessDate.parse("2026-12-30");
-    private static final Path SAMPLES = Path.of("sample-files");
-    private static final String POSP = "POSP_20261230_N01_001.csv";
-    private static final String ACOMA = "IND26123032ACOMA";
+    static final Path SAMPLES = Path.of("sample-files");
+    static final String POSP = "POSP_20261230_N01_001.csv";
+    static final String ACOMA = "IND26123032ACOMA";
 
     @TempDir
     Path work;
