@@ -51,8 +51,10 @@ public class OutputDelivery {
      * @param alreadyDelivered files found delivered earlier with the same content (not sent)
      * @param payoutsFrozen    payouts of D marked delivered by this pass
      * @param placeholderHosts hosts of targets skipped as not configured
+     * @param bankDelivered    the payout pair is at the bank (sent now or before); false when no bank target is configured
      */
-    public record Result(BusinessDate date, int sent, int alreadyDelivered, int payoutsFrozen, List<String> placeholderHosts) {
+    public record Result(BusinessDate date, int sent, int alreadyDelivered, int payoutsFrozen, List<String> placeholderHosts,
+            boolean bankDelivered) {
         public Result {
             placeholderHosts = List.copyOf(placeholderHosts);
         }
@@ -90,7 +92,7 @@ public class OutputDelivery {
             LOG.info("statement delivery is not configured in {}", transfers.origin());
         }
         LOG.info("deliveries of {}: {} files sent, {} already delivered", d, pass.sent, pass.already);
-        return new Result(d, pass.sent, pass.already, frozen, pass.notConfigured);
+        return new Result(d, pass.sent, pass.already, frozen, pass.notConfigured, bank.isPresent());
     }
 
     /** Verified deliveries of D, oldest first. */

@@ -3,10 +3,13 @@ package com.posclearing.settlement;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.InputMissingException;
 import com.posclearing.kernel.InputRejectedException;
+import com.posclearing.settlement.internal.LandingFiles;
+import com.posclearing.settlement.internal.PausePoint;
 import com.posclearing.settlement.internal.RunParams;
 import com.posclearing.settlement.internal.RunLock;
 import com.posclearing.settlement.internal.RunRegistry;
 import com.posclearing.settlement.internal.Stores;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -34,9 +37,11 @@ public class SettlementService {
     private final RunRegistry runs;
     private final ClearingProperties props;
     private final RunLock lock;
+    private final LandingFiles landing;
 
     SettlementService(JobOperator jobOperator, JobRepository jobRepository, Job nightlySettlementJob, Stores stores,
-            ClearingProperties props, JdbcTemplate jdbc) {
+            ClearingProperties props, JdbcTemplate jdbc, LandingFiles landing) {
+        this.landing = landing;
         this.lock = new RunLock(jdbc);
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
@@ -62,7 +67,7 @@ public class SettlementService {
         Optional<Instant> deadline = inputDeadline.map(ZonedDateTime::toInstant);
         // checked under the lock: another node may have run D between a check outside it and the start
         return locked(date, () -> {
-            Optional<RunRegistry.Run> latest = runs.latest(date);
+            Optional<RunRegistry.Run> latest = latestReconciled(date);
             if (latest.isPresent()) {
                 RunRegistry.Run run = latest.get();
                 String next = RunRegistry.COMPLETED.equals(run.status())
@@ -84,7 +89,7 @@ public class SettlementService {
             throw new IllegalArgumentException("a rerun needs a reason: --reason TEXT");
         }
         return locked(date, () -> {
-            RunRegistry.Run latest = runs.latest(date).orElseThrow(() -> new IllegalArgumentException(
+            RunRegistry.Run latest = latestReconciled(date).orElseThrow(() -> new IllegalArgumentException(
                     date + " has no run yet; use ops/settle run --date " + date));
             if (!RunRegistry.COMPLETED.equals(latest.status())) {
                 throw new IllegalArgumentException("run " + latest.runNo() + " of " + date + " is " + latest.status()
@@ -96,32 +101,79 @@ public class SettlementService {
 
     /**
      * Continues D's failed run where it stopped. A run left STARTED by a killed process is recovered first (its
-     * execution marked FAILED), then restarted; steps that completed are not run again.
+     * execution marked FAILED), then restarted; steps that completed are not run again. A run whose job had completed
+     * when its process was stopped (before the run was recorded) is recorded COMPLETED, not restarted.
      */
     public RunOutcome restart(BusinessDate date, String operator) {
+        return restart(date, operator, Optional.empty());
+    }
+
+    /**
+     * Like {@link #restart(BusinessDate, String)}; with {@code fromDir} (files received by other means when a link is
+     * down) D's input files are first copied from that folder into D's landing folder, and the run takes its inputs
+     * from there instead of its own source: fetched by no one, registered, checked and archived like fetched files.
+     */
+    public RunOutcome restart(BusinessDate date, String operator, Optional<Path> fromDir) {
         return locked(date, () -> {
-            RunRegistry.Run latest = runs.latest(date).orElseThrow(() -> new IllegalArgumentException(
-                    date + " has no run to restart; use ops/settle run --date " + date));
+            RunRegistry.Run recorded = runs.latest(date).orElseThrow(() -> new IllegalArgumentException(
+                    date + " has no run to restart; use ops/settle run --date " + date
+                            + fromDir.map(dir -> " --from-dir " + dir).orElse("")));
+            RunRegistry.Run latest = latestReconciled(date).orElseThrow();
             if (RunRegistry.COMPLETED.equals(latest.status())) {
+                if (!RunRegistry.COMPLETED.equals(recorded.status())) {
+                    return new RunOutcome(date, latest.runNo(), latest.status(), props.outDir().resolve(date.compact()), null);
+                }
                 throw new IllegalArgumentException("run " + latest.runNo() + " of " + date + " completed; nothing to restart"
                         + " (to run it again: ops/settle rerun --date " + date + " --reason TEXT)");
             }
+            if (fromDir.isPresent() && latest.runNo() > 1) {
+                throw new IllegalArgumentException("run " + latest.runNo() + " of " + date + " is a rerun, which takes its"
+                        + " inputs from the archive; restart it without --from-dir");
+            }
+            fromDir.ifPresent(dir -> landing.place(date, dir));
             JobExecution last = jobRepository.getLastJobExecution(job.getName(), identifying(date, latest.runNo()));
             runs.reopen(date, latest.runNo());
             if (last == null) {
-                return launchLocked(date, latest.runNo(), SOURCE_ARCHIVE, operator, latest.reason(), true, Optional.empty());
+                String source = fromDir.isPresent() ? RunParams.LANDING : SOURCE_ARCHIVE;
+                return launchLocked(date, latest.runNo(), source, operator, latest.reason(), true, Optional.empty());
             }
             try {
                 if (last.getStatus().isRunning()) {
                     LOG.info("recovering execution {} of {} left {} by a stopped process", last.getId(), date, last.getStatus());
                     last = jobOperator.recover(last);
                 }
-                return finish(date, latest.runNo(), jobOperator.restart(last));
+                if (fromDir.isEmpty()) {
+                    return finish(date, latest.runNo(), jobOperator.restart(last));
+                }
+                // the same job instance (identifying parameters) with its inputs now in landing: a restart all the same
+                JobParameters params = new JobParametersBuilder(last.getJobParameters())
+                        .addString(RunParams.SOURCE, RunParams.LANDING, false).toJobParameters();
+                return finish(date, latest.runNo(), jobOperator.start(job, params));
             } catch (Exception e) {
                 runs.finish(date, latest.runNo(), RunRegistry.FAILED, e.getMessage());
                 return new RunOutcome(date, latest.runNo(), RunRegistry.FAILED, props.outDir().resolve(date.compact()), e);
             }
         });
+    }
+
+    /**
+     * D's latest run as the job repository knows it: a process stopped between its job's completion and recording the
+     * run leaves it STARTED (or a restart FAILED) while its last job execution COMPLETED; it is recorded COMPLETED now.
+     */
+    private Optional<RunRegistry.Run> latestReconciled(BusinessDate date) {
+        Optional<RunRegistry.Run> latest = runs.latest(date);
+        if (latest.isEmpty() || RunRegistry.COMPLETED.equals(latest.get().status())) {
+            return latest;
+        }
+        RunRegistry.Run run = latest.get();
+        JobExecution last = jobRepository.getLastJobExecution(job.getName(), identifying(date, run.runNo()));
+        if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+            return latest;
+        }
+        LOG.warn("run {} of {} was recorded {} but its job execution {} completed at {} (the process stopped before"
+                + " recording it): recorded COMPLETED now", run.runNo(), date, run.status(), last.getId(), last.getEndTime());
+        runs.completed(date, run.runNo(), last.getId(), last.getEndTime());
+        return runs.latest(date);
     }
 
     private RunOutcome locked(BusinessDate date, java.util.function.Supplier<RunOutcome> work) {
@@ -165,6 +217,7 @@ public class SettlementService {
     }
 
     private RunOutcome finish(BusinessDate date, int runNo, JobExecution execution) {
+        PausePoint.reached("job-ended", props.dataDir());
         runs.attach(date, runNo, execution.getId());
         List<Throwable> failures = execution.getAllFailureExceptions();
         Throwable failure = execution.getStatus() == BatchStatus.COMPLETED ? null

@@ -11,7 +11,9 @@ import java.util.Objects;
  * order; amounts are integer fen.
  *
  * @param run    1 for the first run of D, 2 for its first rerun, ...
- * @param status e.g. {@code COMPLETED}, {@code FAILED}
+ * @param status {@value #AWAITING_DELIVERY} when the reports step writes it, {@code FAILED} when the settlement
+ *               invariant does not hold; the deliver step then sets {@code DELIVERED} (payout file at the bank) or
+ *               {@code COMPLETED} (no bank target) and adds a {@link DeliverySummary}
  */
 public record RunSummary(
         @JsonSerialize(using = ToStringSerializer.class) BusinessDate businessDate,
@@ -22,6 +24,7 @@ public record RunSummary(
         SideSummary bank,
         long outOfBalanceBatches,
         SettlementSummary settlement) {
+    public static final String AWAITING_DELIVERY = "AWAITING_DELIVERY";
 
     public RunSummary {
         Objects.requireNonNull(businessDate, "businessDate");

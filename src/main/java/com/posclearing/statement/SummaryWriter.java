@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.posclearing.statement.internal.AtomicFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,6 +16,9 @@ import java.nio.file.Path;
  * in record declaration order and outcomes in the order given, so the same run gives the same bytes anywhere.
  */
 public final class SummaryWriter {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .build();
     private static final ObjectWriter WRITER = writer();
 
     public Path write(OutputPaths paths, RunSummary summary) throws IOException {
@@ -26,20 +30,35 @@ public final class SummaryWriter {
         return paths.summaryJson();
     }
 
+    /**
+     * Rewrites D's {@code summary.json} (temp name, then rename) once delivered: its status becomes the delivery's
+     * ({@link DeliverySummary#runStatus()}) and a {@code delivery} member is added last (replaced on a restart or rerun).
+     */
+    public Path recordDelivery(OutputPaths paths, DeliverySummary delivery) throws IOException {
+        ObjectNode json = (ObjectNode) MAPPER.readTree(paths.summaryJson().toFile());
+        json.put("status", delivery.runStatus());
+        json.remove("delivery");
+        json.set("delivery", MAPPER.valueToTree(delivery));
+        byte[] bytes = toJson(json);
+        AtomicFiles.write(paths.summaryJson(), out -> out.write(bytes));
+        return paths.summaryJson();
+    }
+
     /** The exact bytes written: UTF-8 JSON ending with a line feed. */
     public static byte[] toJson(RunSummary summary) throws IOException {
-        String text = WRITER.writeValueAsString(summary) + "\n";
+        return toJson((Object) summary);
+    }
+
+    private static byte[] toJson(Object json) throws IOException {
+        String text = WRITER.writeValueAsString(json) + "\n";
         return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static ObjectWriter writer() {
-        ObjectMapper mapper = JsonMapper.builder()
-                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-                .build();
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(indenter)
                 .withArrayIndenter(indenter);
-        return mapper.writer(printer);
+        return MAPPER.writer(printer);
     }
 }

@@ -55,10 +55,6 @@ public final class SftpInputSource implements InputSource {
         return new SftpInputSource(sources, connector, clock, Optional.of(Objects.requireNonNull(cap, "cap")));
     }
 
-    public static SftpInputSource of(TransferConfig config) {
-        return new SftpInputSource(config.sources());
-    }
-
     @Override
     public List<Path> fetch(BusinessDate date, Path landingDir) {
         return fetchFiles(date, landingDir).stream().map(FetchedFile::path).toList();

@@ -1,5 +1,8 @@
 package com.posclearing.transfer;
 
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.transfer.internal.FileNamePattern;
+import java.util.Collection;
 import java.util.Objects;
 
 /**
@@ -30,6 +33,15 @@ public record SourceConfig(String name, SftpEndpoint endpoint, String remoteDir,
         Objects.requireNonNull(poll, "poll");
         Objects.requireNonNull(retries, "retries");
         SftpEndpoint.require(maxFileBytes > 0, "maxFileBytes", "must be positive in source " + name);
+    }
+
+    /**
+     * True when {@code fileNames} (a landing folder's) already hold this source's files of D: at least
+     * {@code minFiles} names match its pattern, so there is nothing left to fetch from it.
+     */
+    public boolean satisfiedBy(Collection<String> fileNames, BusinessDate date) {
+        FileNamePattern ofDate = new FileNamePattern(pattern, date);
+        return fileNames.stream().filter(ofDate::matches).count() >= minFiles;
     }
 
     /** {@code sftp://user@host:port/dir/pattern}, for logs and status. */

@@ -34,7 +34,9 @@ abstract class DemoFigures {
     @Test
     void outcomesOfEveryDateCloseAndMatchTheHandComputedTable() throws IOException {
         JsonNode d1 = summary("20261230");
-        assertThat(d1.get("status").asText()).isEqualTo("COMPLETED");
+        // the demo delivers to its SFTP server: the summary says so only after the deliver step
+        assertThat(d1.get("status").asText()).isEqualTo("DELIVERED");
+        assertThat(d1.get("delivery").toString()).isEqualTo("{\"bank\":\"DELIVERED\",\"statementFilesDelivered\":12}");
         assertThat(d1.get("run").asInt()).isEqualTo(1);
         assertThat(outcomes(d1.get("terminal"))).isEqualTo(Map.of("MATCHED", "10/1570050", "AMOUNT_MISMATCH", "1/15800",
                 "PENDING", "1/8800", "VOIDED", "2/40000", "REJECTED", "1/9900"));

@@ -66,20 +66,10 @@ class KillAndRestartIT {
         Path data = work.resolve(step + "/data");
         Path out = work.resolve(step + "/out");
         db = TestDatabase.create(data);
-        List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
-                "-Dclearing.pause-at=" + step, SettleCommand.class.getName(), "run", "--date", DATE, "--from-dir",
-                "sample-files", "--data", data.toString(), "--out", out.toString()));
-        command.addAll(db.configArgs());
-        Process child = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(work.resolve(step + ".log").toFile()).start();
-        Path paused = data.resolve(step + ".paused");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!Files.exists(paused) && child.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(paused).as("the child reached the pause point in " + step).exists();
-        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        assertThat(child.exitValue()).isEqualTo(137);
+        List<String> args = new ArrayList<>(List.of("run", "--date", DATE, "--from-dir", "sample-files", "--data",
+                data.toString(), "--out", out.toString()));
+        args.addAll(db.configArgs());
+        killedAt(step, data, work.resolve(step + ".log"), args);
         if (step.equals("statements")) {
             // as if restarted on another host: the spilled statement lines are gone, the lines come from the tables
             assertThat(data.resolve("work/20261230/run-1/lines")).isDirectory();
@@ -107,6 +97,25 @@ class KillAndRestartIT {
             }
         }
         return out;
+    }
+
+    /**
+     * Runs {@code settle ARGS} in a child JVM that stops at the pause point {@code point} (see
+     * {@code settlement.internal.PausePoint}), waits until it is there and kills it with SIGKILL.
+     */
+    static void killedAt(String point, Path data, Path log, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
+                "-Dclearing.pause-at=" + point, SettleCommand.class.getName()));
+        command.addAll(args);
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Path paused = data.resolve(point + ".paused");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!Files.exists(paused) && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(paused).as("the child reached the pause point " + point + " (log: " + log + ")").exists();
+        child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertThat(child.exitValue()).isEqualTo(137);
     }
 
     private static String javaBin() {

@@ -38,9 +38,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class SftpRunIT {
     private static final BusinessDate D = BusinessDate.parse("2026-12-30");
-    private static final Path SAMPLES = Path.of("sample-files");
-    private static final String POSP = "POSP_20261230_N01_001.csv";
-    private static final String ACOMA = "IND26123032ACOMA";
+    static final Path SAMPLES = Path.of("sample-files");
+    static final String POSP = "POSP_20261230_N01_001.csv";
+    static final String ACOMA = "IND26123032ACOMA";
 
     @TempDir
     Path work;
@@ -186,6 +186,11 @@ class SftpRunIT {
     }
 
     private Path samples(String... names) throws IOException {
+        return samples(work, names);
+    }
+
+    /** A folder {@code work/samples} holding copies of the named sample files. */
+    static Path samples(Path work, String... names) throws IOException {
         Path dir = Files.createDirectories(work.resolve("samples"));
         for (String n : names) {
             Files.copy(SAMPLES.resolve(n), dir.resolve(n));
@@ -205,7 +210,7 @@ class SftpRunIT {
         return Contexts.open(options(config()));
     }
 
-    private static List<String> names(Path dir) throws IOException {
+    static List<String> names(Path dir) throws IOException {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }

@@ -46,6 +46,30 @@ class SummaryWriterTest {
     }
 
     @Test
+    void theDeliveryIsRecordedInPlaceSettingTheStatusAndAddingTheSectionLastWithNoTempFileLeft() throws IOException {
+        OutputPaths paths = new OutputPaths(out, DATE);
+        SummaryWriter writer = new SummaryWriter();
+        writer.write(paths, sample());
+        String written = Files.readString(paths.summaryJson(), StandardCharsets.UTF_8);
+
+        writer.recordDelivery(paths, new DeliverySummary(DeliverySummary.Bank.DELIVERED, 236));
+        String delivered = written.replace("\"status\" : \"COMPLETED\"", "\"status\" : \"DELIVERED\"")
+                .replaceFirst("\n}\n$", ",\n  \"delivery\" : {\n    \"bank\" : \"DELIVERED\",\n"
+                        + "    \"statementFilesDelivered\" : 236\n  }\n}\n");
+        assertThat(Files.readString(paths.summaryJson(), StandardCharsets.UTF_8)).isEqualTo(delivered);
+
+        // a rerun's or restart's second delivery replaces the section, it does not add one
+        writer.recordDelivery(paths, new DeliverySummary(DeliverySummary.Bank.NOT_CONFIGURED, 0));
+        assertThat(Files.readString(paths.summaryJson(), StandardCharsets.UTF_8)).isEqualTo(delivered
+                .replace("\"status\" : \"DELIVERED\"", "\"status\" : \"COMPLETED\"")
+                .replace("\"bank\" : \"DELIVERED\"", "\"bank\" : \"NOT_CONFIGURED\"")
+                .replace(": 236", ": 0"));
+        try (java.util.stream.Stream<Path> files = Files.list(paths.dateDir())) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("summary.json");
+        }
+    }
+
+    @Test
     void balancedIsFalseWhenTheInvariantDoesNotHold() {
         SettlementSummary s = SettlementSummary.of(1000, 0, 6, 0, new PayoutTotal(1, 990), 0, 0, 0, 0);
         assertThat(s.invariantLeftFen()).isEqualTo(1000);

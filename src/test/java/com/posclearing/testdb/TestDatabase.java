@@ -100,6 +100,19 @@ public final class TestDatabase implements AutoCloseable {
         return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/clearing") + ";IFEXISTS=TRUE", "sa", "");
     }
 
+    /** The first column of every row of {@code sql}, as text. */
+    public List<String> column(String sql) {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = connect(); java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
     /** "postgresql" or "h2", for messages. */
     public String kind() {
         return postgres == null ? "h2" : "postgresql";

@@ -124,8 +124,8 @@ class SftpFetchTest {
                 .hasMessageStartingWith("input file POSP_20261123_*.csv in /outbound on 127.0.0.1:" + server.port()
                         + " (source posp) did not arrive by the deadline " + cap + " (the run's inputDeadline from the job"
                         + " definition; the source's own is ")
-                .hasMessageEndingWith("; found 0 of 1). Ask the sender to deliver it, then restart the run (or run with"
-                        + " --from-dir).");
+                .hasMessageEndingWith("; found 0 of 1). Ask the sender to deliver it, then restart the run (or give it by"
+                        + " other means: ops/settle restart --date " + D + " --from-dir DIR).");
         assertThat(rig.landing).doesNotExist();
     }
 

@@ -2,8 +2,10 @@ package com.posclearing.settlement.internal;
 
 import com.posclearing.ingest.DirectorySource;
 import com.posclearing.ingest.InputSource;
+import com.posclearing.kernel.InputMissingException;
 import com.posclearing.settlement.ClearingProperties;
 import com.posclearing.transfer.SftpInputSource;
+import com.posclearing.transfer.SourceConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,7 +25,10 @@ import org.springframework.stereotype.Component;
 /**
  * Brings D's input files into the landing folder from the run's source: a local folder, the SFTP sources of
  * {@code sources.yaml} (waiting for them up to each source's deadline, capped by the run's {@code inputDeadline} when
- * the schedule set one), or D's archive on a rerun.
+ * the schedule set one), or D's archive on a rerun. Source {@code landing} (a restart with {@code --from-dir}) takes
+ * the files already placed there. An SFTP source whose files are already in landing (put there by an operator when
+ * the link was down, or fetched by an earlier attempt) is not fetched again; the ingest step registers, checks and
+ * archives them like fetched ones.
  */
 @Component
 public class FetchTasklet implements Tasklet {
@@ -46,11 +51,37 @@ public class FetchTasklet implements Tasklet {
             LOG.info("input files of {} are already in {}", run.date(), folders.landing(run.date()));
             return RepeatStatus.FINISHED;
         }
-        InputSource source = source(run, RunParams.inputDeadline(context));
-        List<Path> files = source.fetch(run.date(), folders.landing(run.date()));
-        files.forEach(f -> contribution.incrementReadCount());
-        LOG.info("fetched {} input files of {} from {}", files.size(), run.date(), source.describe());
+        Optional<InputSource> source = RunParams.LANDING.equals(run.source()) || "sftp".equals(run.source())
+                ? stillMissing(run, RunParams.inputDeadline(context)) : Optional.of(source(run));
+        if (source.isPresent()) {
+            List<Path> files = source.get().fetch(run.date(), folders.landing(run.date()));
+            files.forEach(f -> contribution.incrementReadCount());
+            LOG.info("fetched {} input files of {} from {}", files.size(), run.date(), source.get().describe());
+        }
         return RepeatStatus.FINISHED;
+    }
+
+    /** The SFTP sources whose files are not in landing yet, if any; for source {@code landing} none. */
+    private Optional<InputSource> stillMissing(RunParams run, Optional<Instant> runDeadline) {
+        List<String> landed = landed(run).stream().map(p -> p.getFileName().toString()).sorted().toList();
+        if (!landed.isEmpty()) {
+            LOG.info("input files of {} already in {} (not fetched again): {}", run.date(), folders.landing(run.date()), landed);
+        }
+        if (RunParams.LANDING.equals(run.source())) {
+            if (landed.isEmpty()) {
+                throw new InputMissingException("no input file of " + run.date() + " in " + folders.landing(run.date())
+                        + ": put them there, or give them with ops/settle restart --date " + run.date() + " --from-dir DIR");
+            }
+            return Optional.empty();
+        }
+        List<SourceConfig> lacking = transfers.forFetch(run.date(), landed);
+        if (lacking.isEmpty()) {
+            return Optional.empty();
+        }
+        // complete, verified files only; the ingest step registers (SHA-256), loads and archives them
+        SftpInputSource sftp = new SftpInputSource(lacking);
+        // the schedule's inputDeadline is the night's limit; a source's own deadline may be earlier still
+        return Optional.of(runDeadline.map(sftp::withDeadlineCap).orElse(sftp));
     }
 
     private List<Path> landed(RunParams run) {
@@ -72,20 +103,14 @@ public class FetchTasklet implements Tasklet {
         }
     }
 
-    private InputSource source(RunParams run, Optional<Instant> runDeadline) {
+    private InputSource source(RunParams run) {
         String source = run.source();
         if (source.startsWith("dir:")) {
             return new DirectorySource(Path.of(source.substring(4)), inputFiles::isFileOf);
         }
-        if ("sftp".equals(source)) {
-            // complete, verified files only; the ingest step registers (SHA-256), loads and archives them
-            SftpInputSource sftp = SftpInputSource.of(transfers.forFetch());
-            // the schedule's inputDeadline is the night's limit; a source's own deadline may be earlier still
-            return runDeadline.map(sftp::withDeadlineCap).orElse(sftp);
-        }
         if ("archive".equals(source)) {
             return new DirectorySource(folders.archive(run.date()), inputFiles::isFileOf);
         }
-        throw new IllegalArgumentException("unknown input source '" + source + "' (expected dir:PATH, sftp or archive)");
+        throw new IllegalArgumentException("unknown input source '" + source + "' (expected dir:PATH, sftp, landing or archive)");
     }
 }

@@ -9,13 +9,13 @@ import java.nio.file.Path;
  * A named point inside a step where a crash test stops the job: with {@code -Dclearing.pause-at=NAME} the process
  * writes {@code NAME.paused} into the data folder and waits there to be killed. Off unless that property is set.
  */
-final class PausePoint {
+public final class PausePoint {
     static final String PROPERTY = "clearing.pause-at";
 
     private PausePoint() {
     }
 
-    static void reached(String name, Path dataDir) {
+    public static void reached(String name, Path dataDir) {
         if (!name.equals(System.getProperty(PROPERTY))) {
             return;
         }

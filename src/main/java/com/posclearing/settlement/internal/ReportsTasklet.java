@@ -76,7 +76,8 @@ public class ReportsTasklet implements Tasklet {
         queries.breaks(d, run.runNo(), breaks::add);
         new BreaksCsvWriter().write(paths, breaks);
 
-        RunSummary completed = summary.build(run, "COMPLETED");
+        // not delivered yet: the deliver step sets the final status
+        RunSummary written = summary.build(run, RunSummary.AWAITING_DELIVERY);
         List<MerchantMargin> margins = jdbc.query("SELECT o.merchant_id, COUNT(*), SUM(o.fee_fen), SUM(o.cost_fen)"
                 + " FROM recon_outcome o WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL'"
                 + " AND o.outcome IN ('MATCHED', 'MATCHED_LATE') GROUP BY o.merchant_id ORDER BY o.merchant_id",
@@ -87,13 +88,13 @@ public class ReportsTasklet implements Tasklet {
                 }, TxnRows.date(d.value()), run.runNo());
         // break ages and resolutions come from the resolution package once it is wired in; until then the sections say none
         new ReconciliationReportWriter(Language.parse(props.statementLanguage())).write(paths, new ReconciliationReport(
-                completed, breaks, queries.pending(d, run.runNo()), queries.outOfBalance(d), margins,
+                written, breaks, queries.pending(d, run.runNo()), queries.outOfBalance(d), margins,
                 queries.trend(d, run.runNo(), TREND_DATES), List.of(), List.of(), props.breakFlagAgeDays()));
         if (run.runNo() > 1) {
             writeRerunDiff(run, paths);
         }
         removeStaleOutputs(run, paths);
-        summary.write(run, completed);
+        summary.write(run, written);
         contribution.incrementWriteCount(payouts.size() + breaks.size());
         LOG.info("wrote outputs of {} to {}: {} payouts totalling {} fen, {} breaks", d, paths.dateDir(), payoutFiles.count(),
                 payoutFiles.totalFen(), breaks.size());

@@ -9,7 +9,8 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 
 /**
  * The job parameters of one run: {@code businessDate} and {@code run} identify it (a rerun is a new run number,
- * never an incrementer); {@code source} says where inputs come from: {@code dir:PATH}, {@code sftp} or {@code archive};
+ * never an incrementer); {@code source} says where inputs come from: {@code dir:PATH}, {@code sftp}, {@code archive}
+ * or {@code landing} (the files already in D's landing folder: a restart given {@code --from-dir});
  * {@code inputDeadline} (optional, ISO instant, not identifying) is the night's limit for SFTP inputs set by the schedule.
  */
 public record RunParams(BusinessDate date, int runNo, String source) {
@@ -17,6 +18,7 @@ public record RunParams(BusinessDate date, int runNo, String source) {
     public static final String RUN = "run";
     public static final String SOURCE = "source";
     public static final String INPUT_DEADLINE = "inputDeadline";
+    public static final String LANDING = "landing";
 
     static RunParams of(ChunkContext context) {
         return of(context.getStepContext().getStepExecution().getJobParameters());

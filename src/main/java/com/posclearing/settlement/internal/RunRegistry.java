@@ -59,6 +59,13 @@ public final class RunRegistry {
                 jobExecutionId, TxnRows.date(date.value()), runNo);
     }
 
+    /** A run found completed in the job repository after the fact: its execution and when that ended. */
+    public void completed(BusinessDate date, int runNo, long jobExecutionId, LocalDateTime endedAt) {
+        jdbc.update("UPDATE settlement_run SET status = ?, failure = NULL, job_execution_id = ?, finished_at = ?"
+                + " WHERE business_date = ? AND run_no = ?", COMPLETED, jobExecutionId, Timestamp.valueOf(endedAt),
+                TxnRows.date(date.value()), runNo);
+    }
+
     public void finish(BusinessDate date, int runNo, String status, String failure) {
         jdbc.update("UPDATE settlement_run SET status = ?, failure = ?, finished_at = ? WHERE business_date = ? AND run_no = ?",
                 status, failure == null ? null : truncate(failure), Timestamp.valueOf(LocalDateTime.now()),

@@ -2,6 +2,7 @@ package com.posclearing.settlement.internal;
 
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.settlement.ClearingProperties;
+import com.posclearing.statement.DeliverySummary;
 import com.posclearing.statement.OutputPaths;
 import com.posclearing.statement.RunSummary;
 import com.posclearing.statement.Side;
@@ -11,7 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.springframework.stereotype.Component;
 
-/** summary.json of a run: the last file written by a completed run, or the record of why a run failed. */
+/**
+ * summary.json of a run: written by the reports step (awaiting delivery), completed by the deliver step with what was
+ * delivered, or the record of why a run failed. It never says more than has happened.
+ */
 @Component
 public class SummaryTasklet {
     private final ReportQueries queries;
@@ -33,6 +37,16 @@ public class SummaryTasklet {
             return new SummaryWriter().write(new OutputPaths(props.outDir(), run.date()), summary);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write summary.json of " + run.date() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The deliver step's part: the delivery section and the status it gives the run. */
+    void recordDelivery(RunParams run, DeliverySummary delivery) {
+        try {
+            new SummaryWriter().recordDelivery(new OutputPaths(props.outDir(), run.date()), delivery);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the delivery in summary.json of " + run.date() + ": "
+                    + e.getMessage(), e);
         }
     }
 

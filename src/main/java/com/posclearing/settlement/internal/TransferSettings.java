@@ -1,8 +1,10 @@
 package com.posclearing.settlement.internal;
 
+import com.posclearing.kernel.BusinessDate;
 import com.posclearing.transfer.SftpEndpoint;
 import com.posclearing.transfer.SourceConfig;
 import com.posclearing.transfer.TransferConfig;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,19 +34,26 @@ public class TransferSettings {
         return endpoint.host().toLowerCase(java.util.Locale.ROOT).endsWith(PLACEHOLDER_DOMAIN);
     }
 
-    /** The sources to fetch from; refuses an empty list and placeholder hosts with what to do instead. */
-    TransferConfig forFetch() {
+    /**
+     * The sources still to fetch D's files from: those whose files are not already among {@code landed} (the names in
+     * D's landing folder). Refuses an empty configuration with nothing landed, and placeholder hosts among the sources
+     * left, with what to do instead.
+     */
+    List<SourceConfig> forFetch(BusinessDate date, List<String> landed) {
         TransferConfig config = config();
-        if (config.sources().isEmpty()) {
-            throw new IllegalStateException(origin() + " lists no sources: add them, or give the files with --from-dir DIR");
+        String instead = "or give the files of " + date + " by other means: ops/settle restart --date " + date
+                + " --from-dir DIR";
+        if (config.sources().isEmpty() && landed.isEmpty()) {
+            throw new IllegalStateException(origin() + " lists no sources: add them, " + instead);
         }
-        for (SourceConfig s : config.sources()) {
+        List<SourceConfig> lacking = config.sources().stream().filter(s -> !s.satisfiedBy(landed, date)).toList();
+        for (SourceConfig s : lacking) {
             if (placeholder(s.endpoint())) {
                 throw new IllegalStateException("source " + s.name() + " in " + origin() + " still has the placeholder host "
                         + s.endpoint().host() + ": put the real host, user and key files into sources.yaml of your --config"
-                        + " folder, or give the files with --from-dir DIR");
+                        + " folder, " + instead);
             }
         }
-        return config;
+        return lacking;
     }
 }

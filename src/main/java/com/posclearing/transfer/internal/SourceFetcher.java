@@ -89,7 +89,7 @@ public final class SourceFetcher {
             }
             Instant now = clock.instant();
             if (!now.isBefore(deadline)) {
-                throw missing(pattern, listing, applied);
+                throw missing(date, pattern, listing, applied);
             }
             Duration wait = src.poll().delay(round);
             Duration left = Duration.between(now, deadline);
@@ -100,18 +100,19 @@ public final class SourceFetcher {
         }
     }
 
-    private InputMissingException missing(FileNamePattern pattern, Listing listing, Applied applied) {
+    private InputMissingException missing(BusinessDate date, FileNamePattern pattern, Listing listing, Applied applied) {
+        String otherMeans = " (or give it by other means: ops/settle restart --date " + date + " --from-dir DIR).";
         String where = " in " + src.remoteDir() + " on " + host() + " (source " + src.name() + ")";
         if (!listing.incomplete.isEmpty()) {
             String why = src.completeness() instanceof Completeness.Marker m
                     ? "its marker " + listing.incomplete.get(0) + m.suffix() + " is absent" : "it is still being written";
             return new InputMissingException("input file " + listing.incomplete.get(0) + where
                     + " was not complete by the deadline " + applied.at() + " (" + applied.why() + "): " + why
-                    + ". Ask the sender to finish it, then restart the run (or run with --from-dir).");
+                    + ". Ask the sender to finish it, then restart the run" + otherMeans);
         }
         return new InputMissingException("input file " + pattern + where + " did not arrive by the deadline "
                 + applied.at() + " (" + applied.why() + "; found " + listing.complete.size() + " of " + src.minFiles()
-                + "). Ask the sender to deliver it, then restart the run (or run with --from-dir).");
+                + "). Ask the sender to deliver it, then restart the run" + otherMeans);
     }
 
     private record Listing(List<String> complete, List<String> incomplete) {
