@@ -109,7 +109,7 @@ class KillAndRestartIT {
         return out;
     }
 
-    private static String javaBin() {
+    static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

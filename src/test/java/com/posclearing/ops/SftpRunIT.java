@@ -221,7 +221,7 @@ class SftpRunIT {
         return map;
     }
 
-    private record Run(int code, String out, String err) {
+    record Run(int code, String out, String err) {
     }
 
     /** Runs a command line, capturing what it prints (the commands print to System.out and System.err). */

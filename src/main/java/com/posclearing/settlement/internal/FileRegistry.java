@@ -17,9 +17,11 @@ final class FileRegistry {
     static final String REJECTED = "REJECTED";
 
     private final JdbcTemplate jdbc;
+    private final IdCounter ids;
 
-    FileRegistry(JdbcTemplate jdbc) {
+    FileRegistry(JdbcTemplate jdbc, IdCounter ids) {
         this.jdbc = jdbc;
+        this.ids = ids;
     }
 
     record FileRow(long fileId, BusinessDate businessDate, String name, String layout, String side, String sha256,
@@ -44,8 +46,7 @@ final class FileRegistry {
     }
 
     long nextFileId() {
-        Long max = jdbc.queryForObject("SELECT MAX(file_id) FROM input_file", Long.class);
-        return max == null ? 1 : max + 1;
+        return ids.next(IdCounter.INPUT_FILE);
     }
 
     void insert(FileRow f) {
