@@ -48,7 +48,7 @@ class IdCounterIT {
                 ds.setUsername("sa");
                 ds.setPassword("");
             }
-            Flyway.configure().dataSource(ds).placeholders(Map.of("bigint", "BIGINT")).target("9")
+            Flyway.configure().dataSource(ds).placeholders(Map.of("bigint", "BIGINT")).target("8")
                     .locations("classpath:db/migration/common", "classpath:db/migration/" + (pg == null ? "h2" : "postgresql"))
                     .load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(ds);
