@@ -1,27 +1,30 @@
 package com.posclearing.settlement;
 
+import com.posclearing.settlement.internal.IdCounter;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Every operator command: who, what, when, arguments, reason, result. The application only ever appends. */
 @Service
 public class AuditLog {
     private final JdbcTemplate jdbc;
+    private final IdCounter ids;
 
-    AuditLog(JdbcTemplate jdbc) {
+    AuditLog(JdbcTemplate jdbc, PlatformTransactionManager tm) {
         this.jdbc = jdbc;
+        this.ids = new IdCounter(jdbc, tm);
     }
 
     public record Entry(LocalDateTime at, String operator, String command, String arguments, String reason, String result) {
     }
 
-    public synchronized void record(String operator, String command, String arguments, String reason, String result) {
-        Long max = jdbc.queryForObject("SELECT MAX(audit_id) FROM audit_log", Long.class);
+    public void record(String operator, String command, String arguments, String reason, String result) {
         jdbc.update("INSERT INTO audit_log (audit_id, at_time, operator, command, arguments, reason, result) VALUES (?,?,?,?,?,?,?)",
-                max == null ? 1 : max + 1, Timestamp.valueOf(LocalDateTime.now()), operator, command, cut(arguments), cut(reason),
+                ids.next(IdCounter.AUDIT_LOG), Timestamp.valueOf(LocalDateTime.now()), operator, command, cut(arguments), cut(reason),
                 cut(result));
     }
 

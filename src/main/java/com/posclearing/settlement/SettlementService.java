@@ -5,6 +5,7 @@ import com.posclearing.kernel.InputMissingException;
 import com.posclearing.kernel.InputRejectedException;
 import com.posclearing.settlement.internal.LandingFiles;
 import com.posclearing.settlement.internal.PausePoint;
+import com.posclearing.settlement.internal.DateOrder;
 import com.posclearing.settlement.internal.RunParams;
 import com.posclearing.settlement.internal.RunLock;
 import com.posclearing.settlement.internal.RunRegistry;
@@ -38,6 +39,7 @@ public class SettlementService {
     private final ClearingProperties props;
     private final RunLock lock;
     private final LandingFiles landing;
+    private final DateOrder order;
 
     SettlementService(JobOperator jobOperator, JobRepository jobRepository, Job nightlySettlementJob, Stores stores,
             ClearingProperties props, JdbcTemplate jdbc, LandingFiles landing) {
@@ -47,6 +49,7 @@ public class SettlementService {
         this.jobRepository = jobRepository;
         this.job = nightlySettlementJob;
         this.runs = stores.runs();
+        this.order = new DateOrder(runs);
         this.props = props;
     }
 
@@ -76,6 +79,7 @@ public class SettlementService {
                 throw new IllegalArgumentException(date + " already has run " + run.runNo() + " (" + run.status() + "); use "
                         + next);
             }
+            order.check(date);
             return launchLocked(date, 1, source, operator, null, false, deadline);
         });
     }
@@ -95,6 +99,7 @@ public class SettlementService {
                 throw new IllegalArgumentException("run " + latest.runNo() + " of " + date + " is " + latest.status()
                         + "; finish it first: ops/settle restart --date " + date);
             }
+            order.check(date);
             return launchLocked(date, latest.runNo() + 1, SOURCE_ARCHIVE, operator, reason, false, Optional.empty());
         });
     }
@@ -176,17 +181,36 @@ public class SettlementService {
         return runs.latest(date);
     }
 
+    /**
+     * Runs {@code work} holding D's lock and D-1's: D-1 may not be rerun or restarted while D runs on its figures, and D
+     * waits for a running D-1 (SPEC 3.3).
+     */
     private RunOutcome locked(BusinessDate date, java.util.function.Supplier<RunOutcome> work) {
-        Optional<String> holder = lock.tryAcquire(NightlySettlementJobConfig.JOB_NAME, date);
-        if (holder.isPresent()) {
-            throw new DateBusyException(date + " is being run by " + holder.get() + "; wait for it to end, then look at"
-                    + " ops/settle status --date " + date);
-        }
+        String jobName = NightlySettlementJobConfig.JOB_NAME;
+        BusinessDate before = date.plusDays(-1);
+        lock.tryAcquire(jobName, date, date).ifPresent(h -> {
+            throw busy(date, h, date);
+        });
         try {
-            return work.get();
+            lock.tryAcquire(jobName, before, date).ifPresent(h -> {
+                throw busy(before, h, date);
+            });
+            try {
+                return work.get();
+            } finally {
+                lock.release(jobName, before);
+            }
         } finally {
-            lock.release(NightlySettlementJobConfig.JOB_NAME, date);
+            lock.release(jobName, date);
         }
+    }
+
+    private static DateBusyException busy(BusinessDate locked, RunLock.Holder holder, BusinessDate wanted) {
+        BusinessDate running = holder.runningDate() == null ? locked : holder.runningDate();
+        String who = running.equals(locked) ? locked + " is being run by " + holder.owner()
+                : locked + " is held by the run of " + running + " (" + holder.owner() + "), which settles on its figures";
+        String then = locked.equals(wanted) ? "" : "; " + wanted + " settles only after " + locked + " has settled";
+        return new DateBusyException(who + then + "; wait for it to end, then look at ops/settle status --date " + running);
     }
 
     private RunOutcome launchLocked(BusinessDate date, int runNo, String source, String operator, String reason,

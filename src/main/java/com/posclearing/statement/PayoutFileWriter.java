@@ -3,7 +3,6 @@ package com.posclearing.statement;
 import com.posclearing.kernel.Yuan;
 import com.posclearing.statement.internal.AtomicFiles;
 import com.posclearing.statement.internal.CsvFiles;
-import com.posclearing.statement.internal.TextGuard;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
@@ -18,7 +17,9 @@ import java.util.Iterator;
  *
  * <p>Bank conventions chosen: UTF-8 <b>without</b> BOM (a bank parser reads the first field as the header name,
  * a BOM would corrupt it), CRLF line ends, header line, amounts in yuan with two decimals, currency {@code CNY},
- * value date {@code yyyy-MM-dd}. A day with no payout still gets a header-only file with {@code count=0}, so the
+ * value date {@code yyyy-MM-dd}. The file is read by the bank's system, not by people: account names are written
+ * exactly as registered (RFC 4180-quoted where they hold a comma or a quote; merchants.csv refuses control characters),
+ * without the formula guard of the files for people. A day with no payout still gets a header-only file with {@code count=0}, so the
  * bank can tell "nothing to pay" from "file missing". The csv is in place before the ctl: the bank's pickup
  * waits for the ctl.
  */
@@ -45,9 +46,9 @@ public final class PayoutFileWriter {
                     }
                     count++;
                     totalFen = Math.addExact(totalFen, p.amountFen());
-                    out.record(p.payoutId(), p.merchantId().value(), TextGuard.text(p.accountNo()),
-                            TextGuard.text(p.accountName()), TextGuard.text(p.bankCode()), Yuan.format(p.amountFen()),
-                            "CNY", p.valueDate().toString());
+                    // as registered, never formula-guarded: the bank rejects a name that differs from its record
+                    out.record(p.payoutId(), p.merchantId().value(), p.accountNo(), p.accountName(), p.bankCode(),
+                            Yuan.format(p.amountFen()), "CNY", p.valueDate().toString());
                 }
             }
             digesting.flush();

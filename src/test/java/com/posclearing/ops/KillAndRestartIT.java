@@ -118,7 +118,7 @@ class KillAndRestartIT {
         assertThat(child.exitValue()).isEqualTo(137);
     }
 
-    private static String javaBin() {
+    static String javaBin() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 

@@ -27,7 +27,7 @@ class PayoutFileWriterTest {
     void writesTheCsvWithoutBomWithCrlfAndTheControlFileWithItsSha256() throws Exception {
         List<PayoutLine> payouts = List.of(
                 PayoutLine.of(DATE, MERCHANT, "6222021234567890", "上海某某餐饮有限公司", "102290000011", 10448, VALUE_DATE),
-                PayoutLine.of(DATE, MerchantId.of("898310048160002"), "6228480000000001", "=cmd|' /C calc'!A0",
+                PayoutLine.of(DATE, MerchantId.of("898310048160002"), "6228480000000001", "+86 茶叶铺, \"总店\"",
                         "103290000012", 123456789, VALUE_DATE));
         PayoutFiles files = new PayoutFileWriter().write(new OutputPaths(out, DATE), payouts);
 
@@ -38,7 +38,7 @@ class PayoutFileWriterTest {
         assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo(
                 "payout_id,merchant_id,account_no,account_name,bank_code,amount,currency,value_date\r\n"
                         + "P20261123898310048160001,898310048160001,6222021234567890,上海某某餐饮有限公司,102290000011,104.48,CNY,2026-11-24\r\n"
-                        + "P20261123898310048160002,898310048160002,6228480000000001,'=cmd|' /C calc'!A0,103290000012,1234567.89,CNY,2026-11-24\r\n");
+                        + "P20261123898310048160002,898310048160002,6228480000000001,\"+86 茶叶铺, \"\"总店\"\"\",103290000012,1234567.89,CNY,2026-11-24\r\n");
         String sha = sha256(csv);
         assertThat(files.sha256()).isEqualTo(sha);
         assertThat(Files.readString(files.ctl(), StandardCharsets.US_ASCII))

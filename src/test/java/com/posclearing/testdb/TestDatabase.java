@@ -97,7 +97,18 @@ public final class TestDatabase implements AutoCloseable {
         if (postgres != null) {
             return postgres.connect();
         }
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/clearing") + ";IFEXISTS=TRUE", "sa", "");
+        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/clearing") + ";IFEXISTS=TRUE;AUTO_SERVER=TRUE", "sa", "");
+    }
+
+    /** The first column of every row of {@code sql}, as text. */
+    public List<String> rows(String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection c = connect(); java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
     }
 
     /** The first column of every row of {@code sql}, as text. */

@@ -36,6 +36,21 @@ public record CsvRow(String fileName, long lineNo, List<String> header, List<Str
         return v;
     }
 
+    /**
+     * A required text that goes into files as it is (a payout's account name): a CR, LF or other control character
+     * anywhere in it, even where trimming would drop it, is refused rather than changed.
+     */
+    public String printable(String column) {
+        String raw = values.get(header.indexOf(column));
+        for (int i = 0; i < raw.length(); i++) {
+            if (Character.isISOControl(raw.charAt(i))) {
+                throw reject(column, String.format("control character U+%04X at position %d; remove it so the text is"
+                        + " exactly as the bank has it registered", (int) raw.charAt(i), i + 1));
+            }
+        }
+        return required(column);
+    }
+
     public String matching(String column, String regex, String what) {
         String v = required(column);
         if (!v.matches(regex)) {

@@ -104,7 +104,7 @@ public final class ReferenceDataLoader {
                     plan,
                     row.enumValue("settlement_cycle", SettlementCycle.class),
                     accountNo(row),
-                    row.required("account_name"),
+                    row.printable("account_name"),
                     row.matching("bank_code", "[0-9A-Za-z]{1,20}", "1 to 20 letters or digits"),
                     row.enumValue("status", MerchantStatus.class),
                     email));

@@ -20,9 +20,11 @@ final class FileRegistry {
     static final int REASON_CHARS = 1000;
 
     private final JdbcTemplate jdbc;
+    private final IdCounter ids;
 
-    FileRegistry(JdbcTemplate jdbc) {
+    FileRegistry(JdbcTemplate jdbc, IdCounter ids) {
         this.jdbc = jdbc;
+        this.ids = ids;
     }
 
     record FileRow(long fileId, BusinessDate businessDate, String name, String layout, String side, String sha256,
@@ -47,8 +49,7 @@ final class FileRegistry {
     }
 
     long nextFileId() {
-        Long max = jdbc.queryForObject("SELECT MAX(file_id) FROM input_file", Long.class);
-        return max == null ? 1 : max + 1;
+        return ids.next(IdCounter.INPUT_FILE);
     }
 
     void insert(FileRow f) {

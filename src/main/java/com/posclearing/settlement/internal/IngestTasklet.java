@@ -65,14 +65,13 @@ public class IngestTasklet implements Tasklet {
         List<Landed> toLoad = new ArrayList<>();
         List<Landed> sameAsAnother = new ArrayList<>();
         Set<String> shas = new HashSet<>();
-        long nextId = stores.files().nextFileId();
         for (Landed f : Parallel.map(files, Landed::of)) {
             if (stores.files().loadedWithSha(f.sha()).isPresent()) {
                 archiveLoaded(f, d);
             } else if (!shas.add(f.sha())) {
                 sameAsAnother.add(f);
             } else {
-                toLoad.add(f.withFileId(nextId++));
+                toLoad.add(f.withFileId(stores.files().nextFileId()));
             }
         }
         Set<Long> rejectedNow = ConcurrentHashMap.newKeySet();

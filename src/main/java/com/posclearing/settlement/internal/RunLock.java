@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A date never runs twice at once: one row per (job, business date) in run_lock, taken by the schedule and operator
- * commands alike. A lock left by a killed process on this host is taken over; one held elsewhere is refused.
+ * commands alike. A lock left by a killed process on this host is taken over; one held elsewhere is refused. A run of
+ * D also holds D-1's row (SettlementService), so each row says which date's run holds it.
  */
 public final class RunLock {
     private final JdbcTemplate jdbc;
@@ -24,22 +25,28 @@ public final class RunLock {
         this.owner = host() + ":" + ProcessHandle.current().pid() + ":" + ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
-    /** Takes the lock or says who holds it. */
-    public Optional<String> tryAcquire(String job, BusinessDate date) {
+    /** Who holds a lock: the process (HOST:PID:START) and the date it runs (null for a row older than V10). */
+    public record Holder(String owner, BusinessDate runningDate) {
+    }
+
+    /** Takes the lock of {@code date} for the run of {@code runningDate}, or says who holds it. */
+    public Optional<Holder> tryAcquire(String job, BusinessDate date, BusinessDate runningDate) {
         try {
-            jdbc.update("INSERT INTO run_lock (job_name, business_date, owner, acquired_at) VALUES (?,?,?,?)", job,
-                    TxnRows.date(date.value()), owner, Timestamp.valueOf(LocalDateTime.now()));
+            jdbc.update("INSERT INTO run_lock (job_name, business_date, owner, acquired_at, running_date) VALUES (?,?,?,?,?)",
+                    job, TxnRows.date(date.value()), owner, Timestamp.valueOf(LocalDateTime.now()), TxnRows.date(runningDate.value()));
             return Optional.empty();
         } catch (DuplicateKeyException e) {
-            List<String> holders = jdbc.queryForList("SELECT owner FROM run_lock WHERE job_name = ? AND business_date = ?",
-                    String.class, job, TxnRows.date(date.value()));
+            List<Holder> holders = jdbc.query("SELECT owner, running_date FROM run_lock WHERE job_name = ? AND business_date = ?",
+                    (rs, i) -> new Holder(rs.getString("owner"), rs.getDate("running_date") == null ? null
+                            : new BusinessDate(TxnRows.localDate(rs, "running_date"))), job, TxnRows.date(date.value()));
             if (holders.isEmpty()) {
-                return tryAcquire(job, date);
+                return tryAcquire(job, date, runningDate);
             }
-            String holder = holders.get(0);
-            if (deadOnThisHost(holder)) {
-                int taken = jdbc.update("UPDATE run_lock SET owner = ?, acquired_at = ? WHERE job_name = ? AND business_date = ?"
-                        + " AND owner = ?", owner, Timestamp.valueOf(LocalDateTime.now()), job, TxnRows.date(date.value()), holder);
+            Holder holder = holders.get(0);
+            if (deadOnThisHost(holder.owner())) {
+                int taken = jdbc.update("UPDATE run_lock SET owner = ?, acquired_at = ?, running_date = ? WHERE job_name = ?"
+                        + " AND business_date = ? AND owner = ?", owner, Timestamp.valueOf(LocalDateTime.now()),
+                        TxnRows.date(runningDate.value()), job, TxnRows.date(date.value()), holder.owner());
                 return taken == 1 ? Optional.empty() : Optional.of(holder);
             }
             return Optional.of(holder);

@@ -35,6 +35,12 @@ public final class RunRegistry {
                 + " ORDER BY business_date DESC, run_no DESC", ROW, TxnRows.date(date.value())).stream().findFirst();
     }
 
+    /** The first business date this installation ran, if any. */
+    public Optional<BusinessDate> firstDate() {
+        return jdbc.query("SELECT MIN(business_date) AS business_date FROM settlement_run", (rs, i) -> rs.getDate(1) == null ? null
+                : new BusinessDate(TxnRows.localDate(rs, "business_date"))).stream().filter(d -> d != null).findFirst();
+    }
+
     public List<Run> all(Optional<BusinessDate> date) {
         if (date.isPresent()) {
             return jdbc.query("SELECT * FROM settlement_run WHERE business_date = ? ORDER BY run_no", ROW,

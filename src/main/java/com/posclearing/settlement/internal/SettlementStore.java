@@ -19,8 +19,10 @@ final class SettlementStore {
             + " run_no");
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
+    private final IdCounter ids;
 
-    SettlementStore(JdbcTemplate jdbc, BulkInsert bulk) {
+    SettlementStore(JdbcTemplate jdbc, BulkInsert bulk, IdCounter ids) {
+        this.ids = ids;
         this.jdbc = jdbc;
         this.bulk = bulk;
     }
@@ -65,9 +67,8 @@ final class SettlementStore {
 
     void insertAdjustment(MerchantId merchant, BusinessDate effective, long amountFen, String source, String reason,
             BusinessDate originDate, int originRun) {
-        Long max = jdbc.queryForObject("SELECT MAX(adjustment_id) FROM adjustment", Long.class);
         jdbc.update("INSERT INTO adjustment (adjustment_id, merchant_id, effective_date, amount_fen, source, reason, created_by,"
-                + " created_at, origin_date, origin_run) VALUES (?,?,?,?,?,?,?,?,?,?)", max == null ? 1 : max + 1, merchant.value(),
+                + " created_at, origin_date, origin_run) VALUES (?,?,?,?,?,?,?,?,?,?)", ids.next(IdCounter.ADJUSTMENT), merchant.value(),
                 TxnRows.date(effective.value()), amountFen, source, reason, "rerun", new Timestamp(System.currentTimeMillis()),
                 TxnRows.date(originDate.value()), originRun);
     }

@@ -2,6 +2,7 @@ package com.posclearing.settlement.internal;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** The job's tables, one small store each, over one JdbcTemplate (one DataSource and one transaction manager). */
 @Component
@@ -12,13 +13,14 @@ public class Stores {
     private final OutcomeStore outcomes;
     private final SettlementStore settlement;
 
-    Stores(JdbcTemplate jdbc) {
+    Stores(JdbcTemplate jdbc, PlatformTransactionManager tm) {
         BulkInsert bulk = BulkInsert.of(jdbc);
-        this.files = new FileRegistry(jdbc);
+        IdCounter ids = new IdCounter(jdbc, tm);
+        this.files = new FileRegistry(jdbc, ids);
         this.txns = new TxnStore(jdbc, bulk);
         this.runs = new RunRegistry(jdbc);
         this.outcomes = new OutcomeStore(jdbc, bulk);
-        this.settlement = new SettlementStore(jdbc, bulk);
+        this.settlement = new SettlementStore(jdbc, bulk, ids);
     }
 
     FileRegistry files() {
