@@ -16,9 +16,11 @@ final class CommonOptions {
             description = "Data folder: database, landing, archive and quarantine (default: ${DEFAULT-VALUE}).", defaultValue = "data")
     Path dataDir;
 
-    @Option(names = "--operator", paramLabel = "NAME", description = "Who runs the command (default: the OS user).")
+    @Option(names = {"--user", "--operator"}, paramLabel = "NAME",
+            description = "Who runs the command, recorded in the audit log (default: the OS user).")
     String operator;
 
+    /** The acting user of every command (SPEC 5 {@code --user}; {@code --operator} is kept as an alias). */
     String operator() {
         if (operator != null && !operator.isBlank()) {
             return operator;

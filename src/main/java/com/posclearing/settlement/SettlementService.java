@@ -3,13 +3,14 @@ package com.posclearing.settlement;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.InputMissingException;
 import com.posclearing.kernel.InputRejectedException;
+import com.posclearing.settlement.internal.Failures;
+import com.posclearing.settlement.internal.RefData;
 import com.posclearing.settlement.internal.RunParams;
 import com.posclearing.settlement.internal.RunLock;
 import com.posclearing.settlement.internal.RunRegistry;
 import com.posclearing.settlement.internal.Stores;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,10 +35,12 @@ public class SettlementService {
     private final RunRegistry runs;
     private final ClearingProperties props;
     private final RunLock lock;
+    private final RefData refData;
 
     SettlementService(JobOperator jobOperator, JobRepository jobRepository, Job nightlySettlementJob, Stores stores,
-            ClearingProperties props, JdbcTemplate jdbc) {
+            ClearingProperties props, JdbcTemplate jdbc, RefData refData) {
         this.lock = new RunLock(jdbc);
+        this.refData = refData;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = nightlySettlementJob;
@@ -125,6 +128,8 @@ public class SettlementService {
     }
 
     private RunOutcome locked(BusinessDate date, java.util.function.Supplier<RunOutcome> work) {
+        // a bad reference file stops the command before anything is loaded or recorded (exit 3, no FAILED run)
+        refData.reload();
         Optional<String> holder = lock.tryAcquire(NightlySettlementJobConfig.JOB_NAME, date);
         if (holder.isPresent()) {
             throw new DateBusyException(date + " is being run by " + holder.get() + "; wait for it to end, then look at"
@@ -166,10 +171,9 @@ public class SettlementService {
 
     private RunOutcome finish(BusinessDate date, int runNo, JobExecution execution) {
         runs.attach(date, runNo, execution.getId());
-        List<Throwable> failures = execution.getAllFailureExceptions();
         Throwable failure = execution.getStatus() == BatchStatus.COMPLETED ? null
-                : failures.isEmpty() ? new IllegalStateException("run " + runNo + " of " + date + " ended " + execution.getStatus())
-                : failures.get(0);
+                : Failures.telling(execution).orElseGet(() -> new IllegalStateException("run " + runNo + " of " + date + " ended "
+                        + execution.getStatus()));
         String status = failure == null ? RunRegistry.COMPLETED : RunRegistry.FAILED;
         runs.finish(date, runNo, status, failure == null ? null : String.valueOf(failure.getMessage()));
         if (failure == null) {
