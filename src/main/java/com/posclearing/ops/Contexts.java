@@ -14,7 +14,8 @@ final class Contexts {
     private Contexts() {
     }
 
-    static ConfigurableApplicationContext open(CommonOptions options) {
+    /** @param overrides {@code --key=value} settings that win over every configuration file */
+    static ConfigurableApplicationContext open(CommonOptions options, String... overrides) {
         Map<String, Object> props = new HashMap<>();
         Path data = options.dataDir.toAbsolutePath().normalize();
         props.put("clearing.data-dir", data.toString());
@@ -33,6 +34,6 @@ final class Contexts {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties(props)
-                .run();
+                .run(overrides);
     }
 }
