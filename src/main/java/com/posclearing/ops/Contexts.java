@@ -20,10 +20,10 @@ final class Contexts {
         Path data = options.dataDir.toAbsolutePath().normalize();
         props.put("clearing.data-dir", data.toString());
         props.put("clearing.out-dir", options.outDir.toAbsolutePath().normalize().toString());
-        if (options.configDir != null) {
-            Path config = options.configDir.toAbsolutePath().normalize();
+        if (options.configDir() != null) {
+            Path config = options.configDir().toAbsolutePath().normalize();
             if (!Files.isDirectory(config)) {
-                throw new UsageException("--config " + options.configDir + " is not a folder");
+                throw new UsageException("--config " + options.configDir() + " is not a folder");
             }
             props.put("clearing.config-dir", config.toString());
             // the folder may carry its own application.properties (e.g. a PostgreSQL datasource)

@@ -71,10 +71,10 @@ final class StatusCommand implements Callable<Integer> {
         if (System.getenv("SPRING_DATASOURCE_URL") != null) {
             return true;
         }
-        if (common.configDir == null) {
+        if (common.configDir() == null) {
             return false;
         }
-        Path file = common.configDir.resolve("application.properties");
+        Path file = common.configDir().resolve("application.properties");
         if (!Files.isRegularFile(file)) {
             return false;
         }
