@@ -43,13 +43,14 @@ final class StatusCommand implements Callable<Integer> {
             throw new UsageException("--days must be 1 or more, got " + days);
         }
         String[] overrides = {};
+        String noDatabase = null;
         if (!databaseConfigured() && !Files.exists(h2File(common.dataDir))) {
             if (common.dataDir.equals(DEFAULT_DATA) && Files.exists(h2File(DEMO_DATA))) {
                 common.dataDir = DEMO_DATA;
                 System.out.println("status of the demo's database in " + DEMO_DATA + " (" + DEFAULT_DATA + " has none)");
             } else {
-                System.out.println("no database in " + common.dataDir.toAbsolutePath().normalize() + ": nothing has run with --data "
-                        + common.dataDir + " yet (the demo's database is in " + DEMO_DATA + ")");
+                noDatabase = "no database in " + common.dataDir.toAbsolutePath().normalize() + ": nothing has run with --data "
+                        + common.dataDir + " yet (the demo's database is in " + DEMO_DATA + ")";
                 overrides = new String[] {"--spring.datasource.url=jdbc:h2:mem:status", "--logging.file.name="};
             }
         }
@@ -57,6 +58,9 @@ final class StatusCommand implements Callable<Integer> {
             StatusReport report = ctx.getBean(StatusReport.class);
             List<String> lines = d == null ? report.recent(days) : report.lines(d);
             lines.forEach(System.out::println);
+        }
+        if (noDatabase != null) {
+            System.out.println(noDatabase);
         }
         return ExitCodes.OK;
     }

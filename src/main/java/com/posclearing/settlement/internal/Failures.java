@@ -13,8 +13,8 @@ import org.springframework.batch.core.step.StepExecution;
 /**
  * The failure a person must read first. A partitioned step fails with Spring Batch's "Partition handler returned an
  * unsuccessful step", which names nothing; the cause is the failure of a worker step ({@code reconcileBucket:bucket03}).
- * Every step's failure goes to the log with its trace (Spring Batch's own step logging is off), the telling one is
- * returned: a rejected or missing input first, then a worker's, then the first.
+ * Every step's failure goes to the log file with its trace (Spring Batch's own step logging is off), the telling one
+ * is returned: a rejected or missing input first, then a worker's, then the first.
  */
 public final class Failures {
     private static final Logger LOG = LoggerFactory.getLogger(Failures.class);
@@ -24,11 +24,15 @@ public final class Failures {
 
     public static Optional<Throwable> telling(JobExecution execution) {
         List<StepExecution> steps = List.copyOf(execution.getStepExecutions());
+        // to the log file only (DEBUG, under the console's threshold): the run's one sentence is on the console
         for (StepExecution step : steps) {
-            step.getFailureExceptions().forEach(f -> LOG.error("step {} failed: {}", step.getStepName(), f.getMessage(), f));
+            step.getFailureExceptions().forEach(f -> LOG.debug("step {} failed: {}", step.getStepName(), f.getMessage(), f));
         }
-        List<Throwable> all = execution.getAllFailureExceptions();
-        return all.stream().min(Comparator.comparingInt((Throwable f) -> rank(f, steps)));
+        // workers fail in any order: the first bucket by name, so the same run always tells the same sentence
+        List<StepExecution> byName = steps.stream().sorted(Comparator.comparing(StepExecution::getStepName)).toList();
+        return byName.stream().flatMap(s -> s.getFailureExceptions().stream())
+                .min(Comparator.comparingInt((Throwable f) -> rank(f, steps)))
+                .or(() -> execution.getAllFailureExceptions().stream().findFirst());
     }
 
     private static int rank(Throwable failure, List<StepExecution> steps) {
