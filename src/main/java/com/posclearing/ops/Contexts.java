@@ -14,15 +14,16 @@ final class Contexts {
     private Contexts() {
     }
 
-    static ConfigurableApplicationContext open(CommonOptions options) {
+    /** @param overrides {@code --key=value} settings that win over every configuration file */
+    static ConfigurableApplicationContext open(CommonOptions options, String... overrides) {
         Map<String, Object> props = new HashMap<>();
         Path data = options.dataDir.toAbsolutePath().normalize();
         props.put("clearing.data-dir", data.toString());
         props.put("clearing.out-dir", options.outDir.toAbsolutePath().normalize().toString());
-        if (options.configDir != null) {
-            Path config = options.configDir.toAbsolutePath().normalize();
+        if (options.configDir() != null) {
+            Path config = options.configDir().toAbsolutePath().normalize();
             if (!Files.isDirectory(config)) {
-                throw new UsageException("--config " + options.configDir + " is not a folder");
+                throw new UsageException("--config " + options.configDir() + " is not a folder");
             }
             props.put("clearing.config-dir", config.toString());
             // the folder may carry its own application.properties (e.g. a PostgreSQL datasource)
@@ -33,6 +34,6 @@ final class Contexts {
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
                 .properties(props)
-                .run();
+                .run(overrides);
     }
 }

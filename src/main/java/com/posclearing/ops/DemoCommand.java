@@ -74,12 +74,12 @@ final class DemoCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** {@code DATA/config}: the operator's --config files if any (copied), and the demo's own sources.yaml. */
+    /** {@code DATA/config}: the operator's --config (or installed config/) files if any (copied), and the demo's own sources.yaml. */
     private Path demoConfig() throws IOException {
         Path target = common.dataDir.resolve("config");
         Files.createDirectories(target);
-        if (common.configDir != null) {
-            Path source = common.configDir;
+        if (common.configDir() != null) {
+            Path source = common.configDir();
             if (!Files.isDirectory(source)) {
                 throw new UsageException("--config " + source + " is not a folder");
             }

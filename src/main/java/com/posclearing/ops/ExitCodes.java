@@ -4,6 +4,7 @@ import com.posclearing.kernel.InputMissingException;
 import com.posclearing.kernel.InputRejectedException;
 import com.posclearing.kernel.InvalidValueException;
 import com.posclearing.transfer.TransferException;
+import picocli.CommandLine.ParameterException;
 
 /** SPEC 5 exit codes: 0 done; 2 bad usage; 3 an input was rejected; 4 an input did not arrive; 1 other failure. */
 public final class ExitCodes {
@@ -25,7 +26,7 @@ public final class ExitCodes {
             if (t instanceof InputMissingException) {
                 return INPUT_MISSING;
             }
-            if (t instanceof InvalidValueException || t instanceof UsageException) {
+            if (t instanceof InvalidValueException || t instanceof UsageException || t instanceof ParameterException) {
                 return USAGE;
             }
         }
@@ -40,7 +41,8 @@ public final class ExitCodes {
     public static String sentence(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof InputRejectedException || t instanceof InputMissingException
-                    || t instanceof InvalidValueException || t instanceof UsageException || t instanceof TransferException) {
+                    || t instanceof InvalidValueException || t instanceof UsageException || t instanceof ParameterException
+                    || t instanceof TransferException) {
                 return t.getMessage();
             }
         }

@@ -25,6 +25,9 @@ final class RerunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         BusinessDate d = BusinessDate.parse(date);
+        if (reason.isBlank()) {
+            throw new UsageException("--reason is empty: say why " + d + " is run again, e.g. --reason \"debit rate corrected\"");
+        }
         try (ConfigurableApplicationContext ctx = Contexts.open(common)) {
             return Audited.run(ctx, common, "rerun", "--date " + d, reason,
                     () -> ctx.getBean(SettlementService.class).rerun(d, reason, common.operator()));

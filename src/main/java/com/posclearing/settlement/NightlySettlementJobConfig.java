@@ -1,5 +1,6 @@
 package com.posclearing.settlement;
 
+import com.posclearing.kernel.RunContext;
 import com.posclearing.settlement.internal.DeliverTasklet;
 import com.posclearing.settlement.internal.FetchTasklet;
 import com.posclearing.settlement.internal.IngestTasklet;
@@ -54,6 +55,7 @@ public class NightlySettlementJobConfig {
     private static Step partitioned(String name, Step worker, JobRepository repository, StepExecutionListener done) {
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
         executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        executor.setTaskDecorator(RunContext::carried);
         return new StepBuilder(name, repository)
                 .partitioner(worker.getName(), grid -> ReconcileTasklet.partitions())
                 .step(worker)

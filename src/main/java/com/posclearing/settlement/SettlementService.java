@@ -6,6 +6,8 @@ import com.posclearing.kernel.InputRejectedException;
 import com.posclearing.settlement.internal.LandingFiles;
 import com.posclearing.settlement.internal.PausePoint;
 import com.posclearing.settlement.internal.DateOrder;
+import com.posclearing.settlement.internal.Failures;
+import com.posclearing.settlement.internal.RefData;
 import com.posclearing.settlement.internal.RunParams;
 import com.posclearing.settlement.internal.RunLock;
 import com.posclearing.settlement.internal.RunRegistry;
@@ -13,7 +15,6 @@ import com.posclearing.settlement.internal.Stores;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,11 +41,13 @@ public class SettlementService {
     private final RunLock lock;
     private final LandingFiles landing;
     private final DateOrder order;
+    private final RefData refData;
 
     SettlementService(JobOperator jobOperator, JobRepository jobRepository, Job nightlySettlementJob, Stores stores,
-            ClearingProperties props, JdbcTemplate jdbc, LandingFiles landing) {
+            ClearingProperties props, JdbcTemplate jdbc, LandingFiles landing, RefData refData) {
         this.landing = landing;
         this.lock = new RunLock(jdbc);
+        this.refData = refData;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = nightlySettlementJob;
@@ -186,6 +189,8 @@ public class SettlementService {
      * waits for a running D-1 (SPEC 3.3).
      */
     private RunOutcome locked(BusinessDate date, java.util.function.Supplier<RunOutcome> work) {
+        // a bad reference file stops the command before anything is loaded or recorded (exit 3, no FAILED run)
+        refData.reload();
         String jobName = NightlySettlementJobConfig.JOB_NAME;
         BusinessDate before = date.plusDays(-1);
         lock.tryAcquire(jobName, date, date).ifPresent(h -> {
@@ -243,10 +248,9 @@ public class SettlementService {
     private RunOutcome finish(BusinessDate date, int runNo, JobExecution execution) {
         PausePoint.reached("job-ended", props.dataDir());
         runs.attach(date, runNo, execution.getId());
-        List<Throwable> failures = execution.getAllFailureExceptions();
         Throwable failure = execution.getStatus() == BatchStatus.COMPLETED ? null
-                : failures.isEmpty() ? new IllegalStateException("run " + runNo + " of " + date + " ended " + execution.getStatus())
-                : failures.get(0);
+                : Failures.telling(execution).orElseGet(() -> new IllegalStateException("run " + runNo + " of " + date + " ended "
+                        + execution.getStatus()));
         String status = failure == null ? RunRegistry.COMPLETED : RunRegistry.FAILED;
         runs.finish(date, runNo, status, failure == null ? null : String.valueOf(failure.getMessage()));
         if (failure == null) {

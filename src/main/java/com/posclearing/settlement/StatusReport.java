@@ -10,11 +10,16 @@ import com.posclearing.transfer.DeliveryRecord;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
-/** {@code status}: runs with their steps, counts, outcome totals, durations, and for a failure what to do. */
+/**
+ * {@code status}: one line per recent date, or every run of one date with its steps, counts, outcome totals, durations,
+ * and for a failure what to do.
+ */
 @Service
 public class StatusReport {
     private final Stores stores;
@@ -31,18 +36,45 @@ public class StatusReport {
         this.delivery = delivery;
     }
 
-    public List<String> lines(Optional<BusinessDate> date) {
+    /**
+     * One line per business date, the last {@code dates} dates that have a run (oldest first): its latest run, status,
+     * who, when, how long, its payouts and their delivery, and for a failure the sentence and the command that fixes it.
+     */
+    public List<String> recent(int dates) {
         List<String> out = new ArrayList<>(hostKeyWarnings());
-        List<RunRegistry.Run> runs = stores.runs().all(date);
+        Map<BusinessDate, RunRegistry.Run> latest = new TreeMap<>();
+        stores.runs().all(Optional.empty()).forEach(r -> latest.put(r.date(), r));
+        if (latest.isEmpty()) {
+            out.add("no run yet");
+            return out;
+        }
+        List<RunRegistry.Run> shown = new ArrayList<>(latest.values());
+        int hidden = Math.max(0, shown.size() - dates);
+        if (hidden > 0) {
+            out.add(hidden + " earlier dates not shown (--days N shows more)");
+        }
+        for (RunRegistry.Run run : shown.subList(hidden, shown.size())) {
+            out.add(run.date() + "  run " + run.runNo() + "  " + String.format("%-9s", run.status()) + "  by " + run.operator()
+                    + ", started " + run.startedAt().withNano(0) + ", " + took(run) + payouts(run).map(p -> "; " + p).orElse(""));
+            if (run.failure() != null) {
+                out.add("            failed: " + run.failure() + "; to fix: " + fix(run));
+            }
+        }
+        out.add("details of a date: ops/settle status --date yyyy-MM-dd");
+        return out;
+    }
+
+    /** Every run of D in detail. */
+    public List<String> lines(BusinessDate date) {
+        List<String> out = new ArrayList<>(hostKeyWarnings());
+        List<RunRegistry.Run> runs = stores.runs().all(Optional.of(date));
         if (runs.isEmpty()) {
-            out.add(date.map(d -> "no run of " + d + " yet").orElse("no run yet"));
+            out.add("no run of " + date + " yet");
             return out;
         }
         for (RunRegistry.Run run : runs) {
-            String took = run.finishedAt() == null ? "running or stopped"
-                    : Duration.between(run.startedAt(), run.finishedAt()).toMillis() + " ms";
             out.add(run.date() + " run " + run.runNo() + ": " + run.status() + " (by " + run.operator() + ", started "
-                    + run.startedAt().withNano(0) + ", " + took + (run.reason() == null ? "" : ", reason: " + run.reason()) + ")");
+                    + run.startedAt().withNano(0) + ", " + took(run) + (run.reason() == null ? "" : ", reason: " + run.reason()) + ")");
             if (run.jobExecutionId() != null) {
                 attempts(run.jobExecutionId(), out);
             }
@@ -51,26 +83,35 @@ public class StatusReport {
                         "  %-8s %-19s %6d  %14s", side.name().toLowerCase(java.util.Locale.ROOT), outcome, total.count(),
                         Yuan.format(total.amountFen()))));
             }
-            jdbc.query("SELECT COUNT(*), COALESCE(SUM(amount_fen), 0), MAX(delivered_at) FROM payout WHERE business_date = ?"
-                    + " AND run_no = ?", rs -> {
-                        if (rs.getLong(1) > 0) {
-                            out.add("  payouts " + rs.getLong(1) + " totalling " + Yuan.format(rs.getLong(2)) + " yuan, "
-                                    + (rs.getTimestamp(3) == null ? "not yet delivered to the bank"
-                                    : "delivered to the bank at " + rs.getTimestamp(3).toLocalDateTime().withNano(0)));
-                        }
-                    }, java.sql.Date.valueOf(run.date().value()), run.runNo());
+            payouts(run).ifPresent(p -> out.add("  " + p));
             if (run.failure() != null) {
                 out.add("  failed: " + run.failure());
-                out.add("  to fix: correct the cause above, then: ops/settle restart --date " + run.date());
-            }
-            boolean lastOfDate = run == runs.get(runs.size() - 1) || !runs.get(runs.indexOf(run) + 1).date().equals(run.date());
-            if (lastOfDate) {
-                rejectedFiles(run.date(), out);
-                deliveries(run.date(), out);
-                commands(run.date(), out);
+                out.add("  to fix: " + fix(run));
             }
         }
+        rejectedFiles(date, out);
+        deliveries(date, out);
+        commands(date, out);
         return out;
+    }
+
+    private static String took(RunRegistry.Run run) {
+        return run.finishedAt() == null ? "running or stopped"
+                : Duration.between(run.startedAt(), run.finishedAt()).toMillis() + " ms";
+    }
+
+    private static String fix(RunRegistry.Run run) {
+        return "correct the cause above, then: ops/settle restart --date " + run.date();
+    }
+
+    private Optional<String> payouts(RunRegistry.Run run) {
+        return jdbc.query("SELECT COUNT(*), COALESCE(SUM(amount_fen), 0), MAX(delivered_at) FROM payout WHERE business_date = ?"
+                + " AND run_no = ?", rs -> {
+                    rs.next();
+                    return rs.getLong(1) == 0 ? Optional.<String>empty() : Optional.of("payouts " + rs.getLong(1) + " totalling "
+                            + Yuan.format(rs.getLong(2)) + " yuan, " + (rs.getTimestamp(3) == null ? "not yet delivered to the bank"
+                            : "delivered to the bank at " + rs.getTimestamp(3).toLocalDateTime().withNano(0)));
+                }, java.sql.Date.valueOf(run.date().value()), run.runNo());
     }
 
     /**

@@ -5,11 +5,14 @@ import com.posclearing.statement.internal.AtomicFiles;
 import com.posclearing.statement.internal.CsvFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.PosixFilePermission;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Writes the payout instruction file for the bank, {@code payouts/PAYOUT_{yyyyMMdd}.csv}, then its control file
@@ -27,6 +30,18 @@ public final class PayoutFileWriter {
     public static final String[] HEADER = {"payout_id", "merchant_id", "account_no", "account_name", "bank_code",
             "amount", "currency", "value_date"};
 
+    private final Optional<Set<PosixFilePermission>> mode;
+
+    /** A writer of files with the default mode (tests). */
+    public PayoutFileWriter() {
+        this(Optional.empty());
+    }
+
+    /** @param mode of the csv, e.g. {@code rw-------}: it holds full account numbers (the ctl holds none) */
+    public PayoutFileWriter(Optional<Set<PosixFilePermission>> mode) {
+        this.mode = mode;
+    }
+
     public PayoutFiles write(OutputPaths paths, Iterable<PayoutLine> payouts) throws IOException {
         return write(paths, payouts.iterator());
     }
@@ -36,7 +51,7 @@ public final class PayoutFileWriter {
         long count = 0;
         long totalFen = 0;
         String expectedPrefix = "P" + paths.date().compact();
-        try (AtomicFiles.Staged csv = AtomicFiles.stage(paths.payoutCsv())) {
+        try (AtomicFiles.Staged csv = AtomicFiles.stage(paths.payoutCsv(), mode)) {
             DigestOutputStream digesting = new DigestOutputStream(csv.out(), sha256);
             try (CsvFiles out = CsvFiles.open(digesting, false, HEADER)) {
                 while (payouts.hasNext()) {

@@ -165,7 +165,7 @@ class SftpRunIT {
             Run status = settle("status", "--config", config().toString(), "--data", data().toString());
             assertThat(status.code).isZero();
             // the first line the command prints (log lines, which start with the time, go to the console too)
-            assertThat(status.out.lines().filter(l -> !l.matches("\\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*")).findFirst().orElseThrow())
+            assertThat(status.out.lines().filter(l -> !l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} .*")).findFirst().orElseThrow())
                     .startsWith("WARNING: HOST-KEY CHECKING IS OFF (insecureHostKeys: true) for source posp in sources.yaml in ");
             assertThat(status.out).contains("no run yet");
         } finally {

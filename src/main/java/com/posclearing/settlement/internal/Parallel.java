@@ -1,5 +1,6 @@
 package com.posclearing.settlement.internal;
 
+import com.posclearing.kernel.RunContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -26,7 +27,8 @@ final class Parallel {
         });
         try {
             List<Future<R>> futures = new ArrayList<>();
-            items.forEach(item -> futures.add(pool.submit(() -> fn.apply(item))));
+                Function<T, R> inContext = RunContext.carried(fn);
+            items.forEach(item -> futures.add(pool.submit(() -> inContext.apply(item))));
             List<R> out = new ArrayList<>();
             RuntimeException failure = null;
             for (Future<R> f : futures) {

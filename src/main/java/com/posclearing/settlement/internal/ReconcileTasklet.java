@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -49,6 +50,7 @@ public class ReconcileTasklet implements Tasklet {
     private final RefData refData;
     private final BucketRecords records;
     private final Folders folders;
+    private final Map<Long, Progress> progressByExecution = new ConcurrentHashMap<>();
 
     ReconcileTasklet(Stores stores, ClearingProperties props, RefData refData) {
         this.stores = stores;
@@ -73,11 +75,9 @@ public class ReconcileTasklet implements Tasklet {
                 .stream().filter(t -> t.businessDate().compareTo(d) < 0).toList();
         List<BankTxn> bank = loaded.bank();
 
-        Progress progress = Progress.start("reconcile " + d + " bucket " + bucket, "records");
         ReferenceData ref = refData.get();
         Reconciler reconciler = new Reconciler(props.carryWindowDays(), validator(ref), history(d, bucket));
         ReconcileResult result = reconciler.reconcile(d, terminal, pending, bank);
-        progress.add(terminal.size() + pending.size() + bank.size());
 
         Map<Long, TerminalTxn> terminalById = new HashMap<>();
         terminal.forEach(t -> terminalById.put(t.id(), t));
@@ -99,11 +99,21 @@ public class ReconcileTasklet implements Tasklet {
         }
         PausePoint.reached("reconcile", props.dataDir());
         contribution.incrementWriteCount(rows.size());
-        progress.done();
-        LOG.info("reconciled {} bucket {}/{}: terminal {} ({} pending from earlier), bank {} ({} files read from the database,"
-                + " the rest from their spill); terminal {}, bank {}", d, bucket + 1, Buckets.COUNT, terminal.size() + pending.size(),
+        bucketDone(context.getStepContext().getStepExecution().getJobExecutionId(), d, run.runNo());
+        LOG.debug("reconciled {} {} of {}: terminal {} ({} pending from earlier), bank {} ({} files read from the database,"
+                + " the rest from their spill); terminal {}, bank {}", d, partitionName(bucket), Buckets.COUNT, terminal.size() + pending.size(),
                 pending.size(), bank.size(), loaded.filesFromDatabase(), result.outcomes(Side.TERMINAL), result.outcomes(Side.BANK));
         return RepeatStatus.FINISHED;
+    }
+
+    /** One progress line for the whole step, whichever worker finishes a bucket; a restart counts only its own buckets. */
+    private void bucketDone(long jobExecutionId, BusinessDate d, int runNo) {
+        Progress progress = progressByExecution.computeIfAbsent(jobExecutionId,
+                id -> Progress.start("reconcile " + d + " run " + runNo, "buckets", Buckets.COUNT));
+        progress.add(1);
+        if (progress.count() == Buckets.COUNT) {
+            progressByExecution.remove(jobExecutionId).done();
+        }
     }
 
     /** What the statement shows of a decided terminal record: signed amount, fee and net only when settled. */
@@ -115,13 +125,18 @@ public class ReconcileTasklet implements Tasklet {
                 decision.outcome().name()));
     }
 
+    /** The one name of a bucket: in the step name ({@code reconcileBucket:bucket03}), the logs and status. */
+    static String partitionName(int bucket) {
+        return String.format("bucket%02d", bucket);
+    }
+
     /** One partition per bucket, named so the job repository shows which bucket a worker step did. */
     public static Map<String, ExecutionContext> partitions() {
         Map<String, ExecutionContext> out = new java.util.TreeMap<>();
         for (int b = 0; b < Buckets.COUNT; b++) {
             ExecutionContext ctx = new ExecutionContext();
             ctx.putInt(BUCKET, b);
-            out.put(String.format("bucket%02d", b), ctx);
+            out.put(partitionName(b), ctx);
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package com.posclearing.settlement.internal;
 
 import com.posclearing.kernel.ConfigFiles;
+import com.posclearing.kernel.InputRejectedException;
 import com.posclearing.refdata.ReferenceData;
 import com.posclearing.settlement.ClearingProperties;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,20 @@ public class RefData {
 
     public ConfigFiles files() {
         return files;
+    }
+
+    /**
+     * Reads and checks the reference files again, as every run starts: an edit takes effect on the next run, also in
+     * a long-running scheduler. A bad row is rejected naming its file, line and field, and what to do.
+     */
+    public synchronized ReferenceData reload() {
+        try {
+            data = ReferenceData.load(files);
+        } catch (InputRejectedException e) {
+            throw new InputRejectedException(e.fileName(), e.lineNo(), e.field(), e.reason() + "; correct it in "
+                    + files.describe() + " and type the command again (nothing was run)");
+        }
+        return data;
     }
 
     public synchronized ReferenceData get() {

@@ -20,17 +20,21 @@ import com.posclearing.statement.RerunDiffWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,15 +50,29 @@ public class ReportsTasklet implements Tasklet {
     private final SummaryTasklet summary;
     private final RefData refData;
     private final ClearingProperties props;
+    private final Optional<Set<PosixFilePermission>> payoutFileMode;
 
     ReportsTasklet(JdbcTemplate jdbc, Stores stores, ReportQueries queries, SummaryTasklet summary, RefData refData,
-            ClearingProperties props) {
+            ClearingProperties props, @Value("${clearing.payout-file-mode:}") String payoutFileMode) {
+        this.payoutFileMode = fileMode("clearing.payout-file-mode", payoutFileMode);
         this.jdbc = jdbc;
         this.stores = stores;
         this.queries = queries;
         this.summary = summary;
         this.refData = refData;
         this.props = props;
+    }
+
+    /** {@code rw-------} as {@code ls -l} shows it; empty: the process's umask decides. */
+    private static Optional<Set<PosixFilePermission>> fileMode(String key, String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PosixFilePermissions.fromString(text.trim()));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(key + ": expected a mode such as rw-------, got '" + text + "'", e);
+        }
     }
 
     @Override
@@ -70,7 +88,7 @@ public class ReportsTasklet implements Tasklet {
             payouts.add(new PayoutLine(p.payoutId(), p.merchantId(), m.accountNo(), m.accountName(), m.bankCode(), p.amountFen(),
                     p.valueDate()));
         }
-        PayoutFiles payoutFiles = new PayoutFileWriter().write(paths, payouts);
+        PayoutFiles payoutFiles = new PayoutFileWriter(payoutFileMode).write(paths, payouts);
 
         List<BreakLine> breaks = new ArrayList<>();
         queries.breaks(d, run.runNo(), breaks::add);

@@ -1,6 +1,7 @@
 package com.posclearing.settlement.internal;
 
 import com.posclearing.kernel.Progress;
+import com.posclearing.kernel.RunContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
@@ -38,14 +39,13 @@ final class StatementPool implements AutoCloseable {
 
     void submit(String what, Chunk chunk) {
         submitted++;
-        done.submit(() -> {
+        done.submit(RunContext.carried(() -> {
             try {
                 chunk.write();
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the statements of " + what + ": " + e.getMessage(), e);
             }
-            return null;
-        });
+        }), null);
     }
 
     void written() {

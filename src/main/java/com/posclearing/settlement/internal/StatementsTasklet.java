@@ -92,7 +92,7 @@ public class StatementsTasklet implements Tasklet {
             return byMerchant;
         });
 
-        Progress progress = Progress.start("statements " + d, "statements");
+        Progress progress = Progress.start("statements " + d + " run " + run.runNo(), "statements", days.size());
         StatementWriter writer = new StatementWriter(Language.parse(props.statementLanguage()));
         OutputPaths paths = new OutputPaths(props.outDir(), d);
         List<List<MerchantDay>> chunks = new ArrayList<>();

@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every output file is written under a temporary name in its own folder ({@code .name.tmp}) and renamed with
@@ -34,9 +38,23 @@ public final class AtomicFiles {
 
     /** Opens the temporary file of {@code target}; {@link Staged#close()} removes it unless committed. */
     public static Staged stage(Path target) throws IOException {
+        return stage(target, Optional.empty());
+    }
+
+    /**
+     * Like {@link #stage(Path)}, the file readable by its owner only as far as {@code mode} says ({@code rw-------} for
+     * a file of account numbers), set before the first byte is written; the rename keeps it.
+     */
+    public static Staged stage(Path target, Optional<Set<PosixFilePermission>> mode) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = dir.resolve("." + target.getFileName() + ".tmp");
+        Files.deleteIfExists(temp);
+        if (mode.isPresent()) {
+            Files.createFile(temp, PosixFilePermissions.asFileAttribute(mode.get()));
+            // the umask may have narrowed or the attribute may not apply: set it explicitly
+            Files.setPosixFilePermissions(temp, mode.get());
+        }
         OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE,
                 StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), 64 * 1024);
         return new Staged(target, temp, out);
