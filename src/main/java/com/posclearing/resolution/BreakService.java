@@ -5,6 +5,7 @@ import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.CardKind;
 import com.posclearing.kernel.InvalidValueException;
 import com.posclearing.kernel.TxnType;
+import com.posclearing.reconcile.Outcome;
 import com.posclearing.refdata.ReferenceData;
 import com.posclearing.resolution.internal.BreakStore;
 import com.posclearing.resolution.internal.BreakWorkbook;
@@ -107,7 +108,7 @@ public class BreakService {
         long feeFen = b.txnType() == TxnType.VOID ? 0
                 : FeeCalculator.merchantFee(ref.feePlanOf(b.merchantId(), kind), b.txnType(), grossFen);
         long signedFen = b.txnType().isDebitToCardholder() ? grossFen : -grossFen;
-        String settledAs = b.action() == BreakAction.PAIR ? "MATCHED_MANUAL" : b.action().name();
+        String settledAs = b.action() == BreakAction.PAIR ? Outcome.MATCHED_MANUAL.name() : b.action().name();
         return new ResolutionAdjustment(b.id(), b.merchantId(), signedFen - feeFen, feeFen, settledAs + " " + b.id()
                 + ": " + b.txnType() + " of " + b.txnDate() + " RRN " + b.rrn() + " terminal " + b.terminalId());
     }

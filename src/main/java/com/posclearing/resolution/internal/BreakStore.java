@@ -29,7 +29,7 @@ public final class BreakStore {
             .map(o -> "'" + o.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     /** Outcomes where a terminal record and a bank record were matched by key: one break for both. */
     private static final String PAIRED = "('AMOUNT_MISMATCH', 'DATA_MISMATCH', 'REJECTED')";
-    private static final String COLUMNS = "break_id, business_date, outcome, side, txn_id, merchant_id, terminal_id, rrn, stan,"
+    private static final String COLUMNS = "break_id, business_date, outcome, side, merchant_id, terminal_id, rrn, stan,"
             + " txn_type, card_kind, txn_date, terminal_fen, bank_fen, found_run, found_at, state, action_code, pair_id,"
             + " proposed_by, approved_by, reason_text, target_date, applied_date, events";
     private final JdbcTemplate jdbc;

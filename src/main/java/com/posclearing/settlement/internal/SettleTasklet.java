@@ -75,6 +75,7 @@ public class SettleTasklet implements Tasklet {
         for (ResolutionAdjustment a : breaks.applyApproved(d, ref)) {
             stores.settlement().insertResolutionAdjustment(a, d, run.runNo());
         }
+        PausePoint.reached("settle", props.dataDir());
 
         // fees and costs were set on each settled record by the reconcile step: here they are summed per merchant, in
         // one pass over D's terminal outcomes that also finds the merchants with only pending items or breaks (they
