@@ -127,15 +127,7 @@ class RerunIT {
     }
 
     private List<String> queryAll(String sql) {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Cli.rows(db, sql);
     }
 
     private void execute(String sql) {
