@@ -23,7 +23,12 @@ public enum Outcome {
     /** A reversed bank row, set aside: moved no money. */
     REVERSED,
     /** Failed validation (unknown or foreign terminal, closed merchant, void without sale...). */
-    REJECTED;
+    REJECTED,
+    /**
+     * A MISSING_AT_BANK paired by operators with a MISSING_AT_TERMINAL of the same amount (SPEC 3.4): never decided by
+     * reconciliation, it is settled by the resolution's adjustment.
+     */
+    MATCHED_MANUAL;
 
     /** True for the outcomes an operator has to look at and resolve. */
     public boolean isBreak() {

@@ -8,6 +8,8 @@ import com.posclearing.payout.PayoutDecision;
 import com.posclearing.payout.SettlementInvariant;
 import com.posclearing.refdata.Merchant;
 import com.posclearing.refdata.ReferenceData;
+import com.posclearing.resolution.BreakService;
+import com.posclearing.resolution.ResolutionAdjustment;
 import com.posclearing.settlement.ClearingProperties;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,8 +41,11 @@ public class SettleTasklet implements Tasklet {
     private final RefData refData;
     private final ClearingProperties props;
     private final SummaryTasklet summary;
+    private final BreakService breaks;
 
-    SettleTasklet(Stores stores, JdbcTemplate jdbc, RefData refData, ClearingProperties props, SummaryTasklet summary) {
+    SettleTasklet(Stores stores, JdbcTemplate jdbc, RefData refData, ClearingProperties props, SummaryTasklet summary,
+            BreakService breaks) {
+        this.breaks = breaks;
         this.stores = stores;
         this.jdbc = jdbc;
         this.refData = refData;
@@ -65,6 +70,12 @@ public class SettleTasklet implements Tasklet {
         ReferenceData ref = refData.get();
         stores.settlement().deleteRun(d, run.runNo());
         stores.settlement().deleteAdjustmentsOf(d, run.runNo());
+        // breaks and resolutions commit with the settlement: a crash records and applies all of them or none
+        breaks.recordRun(d, run.runNo());
+        for (ResolutionAdjustment a : breaks.applyApproved(d, ref)) {
+            stores.settlement().insertResolutionAdjustment(a, d, run.runNo());
+        }
+        PausePoint.reached("settle", props.dataDir());
 
         // fees and costs were set on each settled record by the reconcile step: here they are summed per merchant, in
         // one pass over D's terminal outcomes that also finds the merchants with only pending items or breaks (they

@@ -3,6 +3,7 @@ package com.posclearing.settlement.internal;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.MerchantId;
 import com.posclearing.payout.PayoutDecision;
+import com.posclearing.resolution.ResolutionAdjustment;
 import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +72,13 @@ final class SettlementStore {
                 + " created_at, origin_date, origin_run) VALUES (?,?,?,?,?,?,?,?,?,?)", ids.next(IdCounter.ADJUSTMENT), merchant.value(),
                 TxnRows.date(effective.value()), amountFen, source, reason, "rerun", new Timestamp(System.currentTimeMillis()),
                 TxnRows.date(originDate.value()), originRun);
+    }
+
+    /** A resolution's adjustment (SPEC 3.4), recorded against the run that applied it like a rerun's own. */
+    void insertResolutionAdjustment(ResolutionAdjustment a, BusinessDate d, int runNo) {
+        insertAdjustment(a.merchantId(), d, a.amountFen(), "RESOLUTION", a.text(), d, runNo);
+        jdbc.update("UPDATE adjustment SET break_id = ?, fee_fen = ? WHERE origin_date = ? AND origin_run = ? AND reason = ?",
+                a.breakId().value(), a.feeFen(), TxnRows.date(d.value()), runNo, a.text());
     }
 
     void insertDays(int runNo, List<PayoutDecision> decisions, Map<MerchantId, Long> marginByMerchant) {

@@ -1,0 +1,195 @@
+package com.posclearing.resolution.internal;
+
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.MerchantId;
+import com.posclearing.kernel.TerminalId;
+import com.posclearing.kernel.TxnType;
+import com.posclearing.reconcile.Outcome;
+import com.posclearing.resolution.Break;
+import com.posclearing.resolution.BreakAction;
+import com.posclearing.resolution.BreakEvent;
+import com.posclearing.resolution.BreakId;
+import com.posclearing.resolution.BreakState;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** break_record and its append-only history break_event; every change of a row checks its event count (no lost update). */
+public final class BreakStore {
+    private static final String BREAK_OUTCOMES = Arrays.stream(Outcome.values()).filter(Outcome::isBreak)
+            .map(o -> "'" + o.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+    /** Outcomes where a terminal record and a bank record were matched by key: one break for both. */
+    private static final String PAIRED = "('AMOUNT_MISMATCH', 'DATA_MISMATCH', 'REJECTED')";
+    private static final String COLUMNS = "break_id, business_date, outcome, side, merchant_id, terminal_id, rrn, stan,"
+            + " txn_type, card_kind, txn_date, terminal_fen, bank_fen, found_run, found_at, state, action_code, pair_id,"
+            + " proposed_by, approved_by, reason_text, target_date, applied_date, events";
+    private final JdbcTemplate jdbc;
+
+    public BreakStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The breaks a run of D found, read from its outcomes in two set queries (terminal-led, then bank-only). */
+    public List<Break> found(BusinessDate d, int runNo, LocalDateTime now) {
+        List<Break> out = new ArrayList<>();
+        String compact = d.compact();
+        jdbc.query("SELECT o.txn_id, o.outcome, o.merchant_id, o.terminal_id, o.amount_fen, t.rrn, t.stan, t.txn_type,"
+                + " t.card_kind, t.business_date, COALESCE(b.amount_fen, 0) FROM recon_outcome o"
+                + " JOIN terminal_txn t ON t.txn_id = o.txn_id"
+                + " LEFT JOIN bank_txn b ON o.outcome IN " + PAIRED + " AND b.txn_id = o.counterpart_id"
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN " + BREAK_OUTCOMES
+                + " AND o.amount_fen > 0", rs -> {
+                    long bankFen = rs.getLong(11);
+                    out.add(fresh(compact, "T", rs, bankFen > 0 ? "BOTH" : "TERMINAL", rs.getLong(5), bankFen,
+                            TxnType.valueOf(rs.getString(8)), rs.getString(9), d, runNo, now));
+                }, date(d.value()), runNo);
+        jdbc.query("SELECT o.txn_id, o.outcome, o.merchant_id, o.terminal_id, o.amount_fen, b.rrn, b.stan, b.mti,"
+                + " b.processing_code, b.clearing_date FROM recon_outcome o JOIN bank_txn b ON b.txn_id = o.txn_id"
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'BANK' AND o.outcome IN " + BREAK_OUTCOMES
+                + " AND o.amount_fen > 0 AND NOT (o.outcome IN " + PAIRED + " AND o.counterpart_id <> 0)", rs -> {
+                    // ACOMA gives the type by MTI and processing code (SPEC 2.2), not the card kind
+                    TxnType type = "000000".equals(rs.getString(9)) ? TxnType.SALE
+                            : "0220".equals(rs.getString(8)) ? TxnType.REFUND : TxnType.VOID;
+                    out.add(fresh(compact, "B", rs, "BANK", 0, rs.getLong(5), type, null, d, runNo, now));
+                }, date(d.value()), runNo);
+        return out;
+    }
+
+    private static Break fresh(String compact, String letter, ResultSet rs, String side, long terminalFen, long bankFen,
+            TxnType type, String cardKind, BusinessDate d, int runNo, LocalDateTime now) throws SQLException {
+        Outcome outcome = Outcome.valueOf(rs.getString(2));
+        String terminal = rs.getString(4);
+        String rrn = rs.getString(6);
+        String id = "BRK-" + compact + "-" + letter + "-" + terminal + "-" + rrn
+                + (outcome == Outcome.DUPLICATE ? "-" + rs.getLong(1) : "");
+        LocalDate txnDate = rs.getDate(10).toLocalDate();
+        return new Break(BreakId.of(id), d, outcome, side, MerchantId.of(rs.getString(3)), TerminalId.of(terminal), rrn,
+                rs.getString(7), type, cardKind, txnDate, terminalFen, bankFen, runNo, BreakState.OPEN, null, null, null, null,
+                null, null, null, now);
+    }
+
+    public List<Break> list(Optional<BusinessDate> d, Optional<BreakState> state) {
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM break_record WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        d.ifPresent(v -> {
+            sql.append(" AND business_date = ?");
+            args.add(date(v.value()));
+        });
+        state.ifPresent(v -> {
+            sql.append(" AND state = ?");
+            args.add(v.name());
+        });
+        return jdbc.query(sql.append(" ORDER BY business_date, break_id").toString(), (rs, i) -> read(rs), args.toArray());
+    }
+
+    public Optional<Break> get(BreakId id) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM break_record WHERE break_id = ?", (rs, i) -> read(rs), id.value())
+                .stream().findFirst();
+    }
+
+    /** The number of events a break has: its version, part of the workbook's fingerprint. */
+    public int events(BreakId id) {
+        Integer n = jdbc.queryForObject("SELECT events FROM break_record WHERE break_id = ?", Integer.class, id.value());
+        return n == null ? 0 : n;
+    }
+
+    /** Approved resolutions whose target date is D or earlier (not yet applied). */
+    public List<Break> approvedUpTo(BusinessDate d) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM break_record WHERE state = ? AND target_date <= ? ORDER BY break_id",
+                (rs, i) -> read(rs), BreakState.APPROVED.name(), date(d.value()));
+    }
+
+    /** The first business date not yet settled: the day after the last date with a settlement. */
+    public LocalDate firstUnsettled(LocalDate fallback) {
+        Date last = jdbc.queryForObject("SELECT MAX(business_date) FROM merchant_day", Date.class);
+        return last == null ? fallback : last.toLocalDate().plusDays(1);
+    }
+
+    /** New breaks, each with its first event (none → OPEN), in two JDBC batches. */
+    public void insert(List<Break> breaks, String actor, LocalDateTime at) {
+        jdbc.batchUpdate("INSERT INTO break_record (" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                breaks.stream().map(b -> row(b, 1)).toList());
+        jdbc.batchUpdate("INSERT INTO break_event (break_id, seq_no, at_time, actor, from_state, to_state, action_code,"
+                + " reason_text) VALUES (?,?,?,?,?,?,?,?)", breaks.stream().map(b -> new Object[] {b.id().value(), 1,
+                    Timestamp.valueOf(at), actor, null, b.state().name(), null, "found by run " + b.foundRun()}).toList());
+    }
+
+    /** A rerun found these again: the run that found them, and for OPEN ones the figures, are updated in one batch. */
+    public void refound(List<Break> breaks) {
+        jdbc.batchUpdate("UPDATE break_record SET found_run = ?, terminal_fen = CASE WHEN state = 'OPEN' THEN ? ELSE terminal_fen END,"
+                + " bank_fen = CASE WHEN state = 'OPEN' THEN ? ELSE bank_fen END WHERE break_id = ?",
+                breaks.stream().map(b -> new Object[] {b.foundRun(), b.terminalFen(), b.bankFen(), b.id().value()}).toList());
+    }
+
+    /**
+     * Stores a transition and its event. The row must still be as {@code before} was read (same event count), so two
+     * operators deciding one break at once cannot both succeed.
+     */
+    public boolean transition(Break before, Break after, String actor, String reason, LocalDateTime at) {
+        int seq = events(before.id());
+        int n = jdbc.update("UPDATE break_record SET state = ?, action_code = ?, pair_id = ?, proposed_by = ?, approved_by = ?,"
+                + " reason_text = ?, target_date = ?, applied_date = ?, events = ? WHERE break_id = ? AND state = ? AND events = ?",
+                after.state().name(), after.action() == null ? null : after.action().name(),
+                after.pairId() == null ? null : after.pairId().value(), after.proposedBy(), after.approvedBy(), after.reason(),
+                date(after.targetDate()), date(after.appliedDate()), seq + 1, before.id().value(), before.state().name(), seq);
+        if (n != 1) {
+            return false;
+        }
+        jdbc.update("INSERT INTO break_event (break_id, seq_no, at_time, actor, from_state, to_state, action_code, reason_text)"
+                + " VALUES (?,?,?,?,?,?,?,?)", before.id().value(), seq + 1, Timestamp.valueOf(at), actor, before.state().name(),
+                after.state().name(), after.action() == null ? (before.action() == null ? null : before.action().name())
+                        : after.action().name(), reason);
+        return true;
+    }
+
+    /** The history of the breaks of a date (all dates when empty), oldest first. */
+    public List<BreakEvent> history(Optional<BusinessDate> d) {
+        String where = d.isPresent() ? " WHERE r.business_date = ?" : "";
+        return jdbc.query("SELECT e.break_id, e.seq_no, e.at_time, e.actor, e.from_state, e.to_state, e.action_code,"
+                + " e.reason_text FROM break_event e JOIN break_record r ON r.break_id = e.break_id" + where
+                + " ORDER BY e.break_id, e.seq_no", (rs, i) -> new BreakEvent(BreakId.of(rs.getString(1)), rs.getInt(2),
+                    rs.getTimestamp(3).toLocalDateTime(), rs.getString(4),
+                    rs.getString(5) == null ? null : BreakState.valueOf(rs.getString(5)), BreakState.valueOf(rs.getString(6)),
+                    rs.getString(7) == null ? null : BreakAction.valueOf(rs.getString(7)), rs.getString(8)),
+                d.map(v -> new Object[] {date(v.value())}).orElse(new Object[0]));
+    }
+
+    private static Object[] row(Break b, int events) {
+        return new Object[] {b.id().value(), date(b.businessDate().value()), b.outcome().name(), b.side(), b.merchantId().value(),
+            b.terminalId().value(), b.rrn(), b.stan(), b.txnType().name(), b.cardKind(), date(b.txnDate()), b.terminalFen(),
+            b.bankFen(), b.foundRun(), Timestamp.valueOf(b.foundAt()), b.state().name(),
+            b.action() == null ? null : b.action().name(), b.pairId() == null ? null : b.pairId().value(), b.proposedBy(),
+            b.approvedBy(), b.reason(), date(b.targetDate()), date(b.appliedDate()), events};
+    }
+
+    private static Break read(ResultSet rs) throws SQLException {
+        String action = rs.getString("action_code");
+        String pair = rs.getString("pair_id");
+        return new Break(BreakId.of(rs.getString("break_id")), new BusinessDate(rs.getDate("business_date").toLocalDate()),
+                Outcome.valueOf(rs.getString("outcome")), rs.getString("side"), MerchantId.of(rs.getString("merchant_id")),
+                TerminalId.of(rs.getString("terminal_id")), rs.getString("rrn"), rs.getString("stan"),
+                TxnType.valueOf(rs.getString("txn_type")), rs.getString("card_kind"), rs.getDate("txn_date").toLocalDate(),
+                rs.getLong("terminal_fen"), rs.getLong("bank_fen"), rs.getInt("found_run"),
+                BreakState.valueOf(rs.getString("state")), action == null ? null : BreakAction.valueOf(action),
+                pair == null ? null : BreakId.of(pair), rs.getString("proposed_by"), rs.getString("approved_by"),
+                rs.getString("reason_text"), local(rs.getDate("target_date")), local(rs.getDate("applied_date")),
+                rs.getTimestamp("found_at").toLocalDateTime());
+    }
+
+    private static LocalDate local(Date d) {
+        return d == null ? null : d.toLocalDate();
+    }
+
+    private static Date date(LocalDate d) {
+        return d == null ? null : Date.valueOf(d);
+    }
+}

@@ -1,0 +1,97 @@
+package com.posclearing.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.posclearing.testdb.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Breaks as records and their maker-checker resolution through the command line (SPEC 3.4), on H2 and PostgreSQL. */
+class BreaksIT {
+    @TempDir
+    Path work;
+    Path data;
+    Path out;
+    TestDatabase db;
+
+    @BeforeEach
+    void firstDate() {
+        data = work.resolve("data");
+        out = work.resolve("out");
+        db = TestDatabase.create(data);
+        assertThat(settle("run", "--date", "2026-12-30", "--from-dir", "sample-files").exitCode()).isZero();
+    }
+
+    @AfterEach
+    void dropDatabase() throws SQLException {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    /**
+     * BANK_WINS on the AMOUNT_MISMATCH of 2026-12-30 (terminal 158.00, bank 185.00): proposed by alice, refused to alice
+     * herself, approved by bob, applied by the run of 2026-12-31 as 18500 − fee 70 (CATER 0.38 %) = 18430 fen on top of
+     * M02's 114.56 payout; a rerun of 2026-12-31 applies nothing twice.
+     */
+    @Test
+    void bankWinsIsApprovedByAnotherUserAndPaidOnceTheNextDay() throws IOException {
+        String id = "BRK-20261230-T-58120201-261230000009";
+        assertThat(settle("breaks", "list", "--date", "2026-12-30", "--csv").out().lines()
+                .dropWhile(l -> !l.startsWith("break_id,")).toList()).containsExactly(
+                "break_id,business_date,outcome,side,merchant_id,terminal_id,rrn,stan,terminal_fen,bank_fen,state,age_days",
+                "BRK-20261230-B-58120202-261230000016,2026-12-30,MISSING_AT_TERMINAL,BANK,898310058120002,58120202,261230000016,"
+                        + "000101,0,7700,OPEN,0",
+                "BRK-20261230-T-58120201-261230000009,2026-12-30,AMOUNT_MISMATCH,BOTH,898310058120002,58120201,261230000009,"
+                        + "000103,15800,18500,OPEN,0",
+                "BRK-20261230-T-58120601-261230000015,2026-12-30,REJECTED,TERMINAL,898310058120006,58120601,261230000015,"
+                        + "000101,9900,0,OPEN,0");
+        assertThat(settle("breaks", "propose", id, "--action", "BANK_WINS", "--reason", "slip shows 185.00", "--operator",
+                "alice").lastLine()).isEqualTo(id + " is PROPOSED (BANK_WINS)");
+        Cli.Result own = settle("breaks", "approve", id, "--operator", "alice");
+        assertThat(own.exitCode()).isEqualTo(2);
+        assertThat(own.err()).isEqualTo("settle: " + id + ": was proposed by alice, who may not approve it too; another user"
+                + " must approve it (--user NAME)\n");
+        Cli.Result wrong = settle("breaks", "propose", "BRK-20261230-B-58120202-261230000016", "--action", "TERMINAL_WINS",
+                "--reason", "x", "--operator", "alice");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).isEqualTo("settle: BRK-20261230-B-58120202-261230000016: TERMINAL_WINS is not allowed for a"
+                + " MISSING_AT_TERMINAL break; allowed: [BANK_WINS, WRITE_OFF]\n");
+        Cli.Result unknown = settle("breaks", "approve", "BRK-20261230-B-58120202-261299999999", "--operator", "bob");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("settle: BRK-20261230-B-58120202-261299999999: no such break; see ops/settle breaks"
+                + " list\n");
+        assertThat(settle("breaks", "approve", id, "--operator", "bob").lastLine())
+                .isEqualTo(id + " is APPROVED (BANK_WINS); applied by the settlement of 2026-12-31");
+        Cli.Result again = settle("breaks", "approve", id, "--operator", "carol");
+        assertThat(again.exitCode()).isEqualTo(2);
+        assertThat(again.err()).contains("is APPROVED and cannot be approved (it must be PROPOSED)");
+
+        assertThat(settle("run", "--date", "2026-12-31", "--from-dir", "sample-files").exitCode()).isZero();
+        String m02 = "P20261231898310058120002,898310058120002,91001200000000000029,北京朝阳餐饮管理有限公司,102100000458,298.86,"
+                + "CNY,2027-01-04";
+        assertThat(Files.readAllLines(out.resolve("20261231/payouts/PAYOUT_20261231.csv"))).contains(m02);
+        assertThat(Cli.rows(db, "SELECT amount_fen || '/' || fee_fen || '/' || effective_date FROM adjustment WHERE break_id = '"
+                + id + "'")).containsExactly("18430/70/2026-12-31");
+        assertThat(Cli.rows(db, "SELECT state || '/' || applied_date FROM break_record WHERE break_id = '" + id + "'"))
+                .containsExactly("APPLIED/2026-12-31");
+
+        assertThat(settle("rerun", "--date", "2026-12-31", "--reason", "check").exitCode()).isZero();
+        assertThat(Files.readAllLines(out.resolve("20261231/payouts/PAYOUT_20261231.csv"))).contains(m02);
+        assertThat(Cli.rows(db, "SELECT COUNT(*) FROM adjustment WHERE break_id IS NOT NULL")).containsExactly("1");
+        assertThat(Cli.rows(db, "SELECT to_state FROM break_event WHERE break_id = '" + id + "' ORDER BY seq_no"))
+                .containsExactly("OPEN", "PROPOSED", "APPROVED", "APPLIED");
+    }
+
+    private Cli.Result settle(String... args) {
+        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--data", data.toString(), "--out", out.toString())).toArray(String[]::new);
+        return Cli.run(db, all);
+    }
+}
