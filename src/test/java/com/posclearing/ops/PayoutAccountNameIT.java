@@ -33,9 +33,9 @@ class PayoutAccountNameIT {
         Path config = merchants("\"茶叶铺\r\n总店\",102290024433,ACTIVE");
         SftpRunIT.Run run = run(config);
         assertThat(run.code()).isEqualTo(3);
-        // the sentence ends the one line printed (whatever the run says before it: the refusal may come before a run)
-        assertThat(run.err()).startsWith("settle: ").endsWith(": merchants.csv line 2 field account_name: control character U+000D at position 4;"
-                + " remove it so the text is exactly as the bank has it registered" + System.lineSeparator());
+        assertThat(run.err()).isEqualTo("settle: merchants.csv line 2 field account_name: control character U+000D at position 4;"
+                + " remove it so the text is exactly as the bank has it registered; correct it in " + config
+                + " (or the built-in defaults) and type the command again (nothing was run)" + System.lineSeparator());
         assertThat(run.err().lines()).hasSize(1);
         assertThat(work.resolve("out/20261230/payouts")).doesNotExist();
     }
