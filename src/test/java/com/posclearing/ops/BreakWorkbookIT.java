@@ -2,56 +2,35 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.posclearing.testdb.TestDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The Excel round trip of SPEC 3.4 through the command line: export, edit with POI as an operator would, import. */
-class BreakWorkbookIT {
+class BreakWorkbookIT extends FirstDateBreaks {
     static final String MISSING = "BRK-20261230-B-58120202-261230000016";
     static final String MISMATCH = "BRK-20261230-T-58120201-261230000009";
     static final String REJECTED = "BRK-20261230-T-58120601-261230000015";
 
-    @TempDir
-    Path work;
-    Path data;
-    Path out;
     Path book;
-    TestDatabase db;
 
     @BeforeEach
     void exportFirstDate() {
-        data = work.resolve("data");
-        out = work.resolve("out");
-        db = TestDatabase.create(data);
-        assertThat(settle("run", "--date", "2026-12-30", "--from-dir", "sample-files").exitCode()).isZero();
         book = out.resolve("20261230/reports/breaks_open_20261230.xlsx");
         assertThat(settle("breaks", "export", "--date", "2026-12-30").lastLine())
                 .isEqualTo("3 open breaks of 2026-12-30 written to " + book);
-    }
-
-    @AfterEach
-    void dropDatabase() throws SQLException {
-        if (db != null) {
-            db.close();
-        }
     }
 
     @Test
@@ -150,10 +129,5 @@ class BreakWorkbookIT {
         List<String> out = new ArrayList<>();
         row.forEach(c -> out.add(fmt.formatCellValue(c)));
         return out;
-    }
-
-    private Cli.Result settle(String... args) {
-        return Cli.run(db, Stream.concat(Arrays.stream(args), Stream.of("--data", data.toString(), "--out", out.toString()))
-                .toArray(String[]::new));
     }
 }
