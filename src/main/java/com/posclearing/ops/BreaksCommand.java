@@ -76,7 +76,9 @@ final class BreaksCommand implements Runnable {
         public Integer call() {
             Optional<BusinessDate> d = Optional.ofNullable(date).map(BusinessDate::parse);
             Optional<BreakState> s = Optional.ofNullable(state).map(BreaksCommand::state);
-            try (ConfigurableApplicationContext ctx = Contexts.open(common)) {
+            // scripts read --csv from stdout: no console log lines there (they still go to the log file)
+            String[] quiet = csv ? new String[] {"--logging.threshold.console=OFF"} : new String[0];
+            try (ConfigurableApplicationContext ctx = Contexts.open(common, quiet)) {
                 BreakService breaks = ctx.getBean(BreakService.class);
                 List<Break> rows = breaks.list(d, s);
                 if (csv) {

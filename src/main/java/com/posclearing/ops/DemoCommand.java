@@ -2,6 +2,10 @@ package com.posclearing.ops;
 
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.settlement.RunOutcome;
+import com.posclearing.resolution.Break;
+import com.posclearing.resolution.BreakAction;
+import com.posclearing.resolution.BreakService;
+import com.posclearing.resolution.BreakState;
 import com.posclearing.settlement.SettlementService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -66,6 +71,7 @@ final class DemoCommand implements Callable<Integer> {
                         return code;
                     }
                 }
+                resolveSomeBreaks(ctx.getBean(BreakService.class));
             }
             System.out.println("demo: outputs of every date are in " + common.outDir.toAbsolutePath().normalize());
             System.out.println("demo: deliveries landed on the SFTP server: payout files in " + sftp.root().resolve(DemoSftp.PAYOUT_DIR)
@@ -92,6 +98,25 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return target;
+    }
+
+    /**
+     * Leaves the operators' work list mid-way, after the last date so no demo night applies it (the figures stay as
+     * computed by hand): alice proposes BANK_WINS on the first break that allows it and bob approves it; alice proposes
+     * the next break's first money-moving action and it waits for a checker.
+     */
+    private static void resolveSomeBreaks(BreakService breaks) {
+        List<Break> open = breaks.list(Optional.empty(), Optional.of(BreakState.OPEN)).stream()
+                .filter(b -> BreakAction.BANK_WINS.allowedFor(b.outcome())).toList();
+        if (open.size() < 2) {
+            return;
+        }
+        Break approved = breaks.propose(open.get(0).id(), BreakAction.BANK_WINS, Optional.empty(), "demo: slip checked", "alice");
+        approved = breaks.approve(approved.id(), "bob");
+        Break proposed = breaks.propose(open.get(1).id(), BreakAction.BANK_WINS, Optional.empty(), "demo: bank file is right",
+                "alice");
+        System.out.println("demo: " + BreaksCommand.said(approved) + " (alice proposed, bob approved); "
+                + BreaksCommand.said(proposed) + " (alice proposed; a second user approves it)");
     }
 
     private static List<BusinessDate> sampleDates(Path dir) throws IOException {

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param trend            the last business dates with a completed run, oldest first, this one last (the charts)
  * @param breakAges        open breaks by state and age
  * @param resolutions      resolutions decided on this date
+ * @param breakEvents      every transition of a break on this date: who, when, from, to, why
  * @param breakFlagAgeDays breaks older than this many days are flagged
  */
 public record ReconciliationReport(
@@ -22,6 +23,7 @@ public record ReconciliationReport(
         List<DailyOutcomes> trend,
         List<BreakAgeLine> breakAges,
         List<ResolutionLine> resolutions,
+        List<BreakEventLine> breakEvents,
         int breakFlagAgeDays) {
 
     public ReconciliationReport {
@@ -33,6 +35,7 @@ public record ReconciliationReport(
         trend = List.copyOf(trend);
         breakAges = List.copyOf(breakAges);
         resolutions = List.copyOf(resolutions);
+        breakEvents = List.copyOf(breakEvents);
         if (breakFlagAgeDays < 0) {
             throw new IllegalArgumentException("break flag age must not be negative, got " + breakFlagAgeDays);
         }

@@ -2,39 +2,12 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.posclearing.testdb.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Breaks as records and their maker-checker resolution through the command line (SPEC 3.4), on H2 and PostgreSQL. */
-class BreaksIT {
-    @TempDir
-    Path work;
-    Path data;
-    Path out;
-    TestDatabase db;
-
-    @BeforeEach
-    void firstDate() {
-        data = work.resolve("data");
-        out = work.resolve("out");
-        db = TestDatabase.create(data);
-        assertThat(settle("run", "--date", "2026-12-30", "--from-dir", "sample-files").exitCode()).isZero();
-    }
-
-    @AfterEach
-    void dropDatabase() throws SQLException {
-        if (db != null) {
-            db.close();
-        }
-    }
-
+class BreaksIT extends FirstDateBreaks {
     /**
      * BANK_WINS on the AMOUNT_MISMATCH of 2026-12-30 (terminal 158.00, bank 185.00): proposed by alice, refused to alice
      * herself, approved by bob, applied by the run of 2026-12-31 as 18500 − fee 70 (CATER 0.38 %) = 18430 fen on top of
@@ -43,15 +16,15 @@ class BreaksIT {
     @Test
     void bankWinsIsApprovedByAnotherUserAndPaidOnceTheNextDay() throws IOException {
         String id = "BRK-20261230-T-58120201-261230000009";
-        assertThat(settle("breaks", "list", "--date", "2026-12-30", "--csv").out().lines()
-                .dropWhile(l -> !l.startsWith("break_id,")).toList()).containsExactly(
-                "break_id,business_date,outcome,side,merchant_id,terminal_id,rrn,stan,terminal_fen,bank_fen,state,age_days",
-                "BRK-20261230-B-58120202-261230000016,2026-12-30,MISSING_AT_TERMINAL,BANK,898310058120002,58120202,261230000016,"
-                        + "000101,0,7700,OPEN,0",
-                "BRK-20261230-T-58120201-261230000009,2026-12-30,AMOUNT_MISMATCH,BOTH,898310058120002,58120201,261230000009,"
-                        + "000103,15800,18500,OPEN,0",
-                "BRK-20261230-T-58120601-261230000015,2026-12-30,REJECTED,TERMINAL,898310058120006,58120601,261230000015,"
-                        + "000101,9900,0,OPEN,0");
+        // exactly these bytes on stdout: no start-up log line before the header (scripts parse it)
+        assertThat(settle("breaks", "list", "--date", "2026-12-30", "--csv").out()).isEqualTo(
+                "break_id,business_date,outcome,side,merchant_id,terminal_id,rrn,stan,terminal_fen,bank_fen,state,age_days\n"
+                + "BRK-20261230-B-58120202-261230000016,2026-12-30,MISSING_AT_TERMINAL,BANK,898310058120002,58120202,261230000016,"
+                        + "000101,0,7700,OPEN,0\n"
+                + "BRK-20261230-T-58120201-261230000009,2026-12-30,AMOUNT_MISMATCH,BOTH,898310058120002,58120201,261230000009,"
+                        + "000103,15800,18500,OPEN,0\n"
+                + "BRK-20261230-T-58120601-261230000015,2026-12-30,REJECTED,TERMINAL,898310058120006,58120601,261230000015,"
+                        + "000101,9900,0,OPEN,0\n");
         assertThat(settle("breaks", "propose", id, "--action", "BANK_WINS", "--reason", "slip shows 185.00", "--operator",
                 "alice").lastLine()).isEqualTo(id + " is PROPOSED (BANK_WINS)");
         Cli.Result own = settle("breaks", "approve", id, "--operator", "alice");
@@ -87,11 +60,5 @@ class BreaksIT {
         assertThat(Cli.rows(db, "SELECT COUNT(*) FROM adjustment WHERE break_id IS NOT NULL")).containsExactly("1");
         assertThat(Cli.rows(db, "SELECT to_state FROM break_event WHERE break_id = '" + id + "' ORDER BY seq_no"))
                 .containsExactly("OPEN", "PROPOSED", "APPROVED", "APPLIED");
-    }
-
-    private Cli.Result settle(String... args) {
-        String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
-                java.util.stream.Stream.of("--data", data.toString(), "--out", out.toString())).toArray(String[]::new);
-        return Cli.run(db, all);
     }
 }

@@ -29,6 +29,11 @@ class DemoEndToEndIT extends DemoFigures {
         return out;
     }
 
+    @Override
+    List<String> databaseOptions() {
+        return List.of("--data", work.resolve("data").toString());
+    }
+
     @Test
     void payoutFilesWereDeliveredToTheEmbeddedSftpServerAndFrozeThePayouts() throws Exception {
         Path bank = work.resolve("data/sftp/bank/upload/payout");

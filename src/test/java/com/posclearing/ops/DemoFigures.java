@@ -31,6 +31,39 @@ abstract class DemoFigures {
     /** The --out folder of the subclass's demo run. */
     abstract Path out();
 
+    /** The --data (and --config) options that reach the subclass's demo database. */
+    abstract List<String> databaseOptions();
+
+    /** After the last date: one BANK_WINS proposed by alice and approved by bob, one proposed and waiting; none applied. */
+    @Test
+    void demoLeavesOneBreakApprovedAndOneProposed() {
+        assertThat(breaksWithoutAge("APPROVED")).containsExactly(
+                "break_id,business_date,outcome,side,merchant_id,terminal_id,rrn,stan,terminal_fen,bank_fen,state",
+                "BRK-20261230-B-58120202-261230000016,2026-12-30,MISSING_AT_TERMINAL,BANK,898310058120002,58120202,261230000016,"
+                        + "000101,0,7700,APPROVED");
+        assertThat(breaksWithoutAge("PROPOSED")).containsExactly(
+                "break_id,business_date,outcome,side,merchant_id,terminal_id,rrn,stan,terminal_fen,bank_fen,state",
+                "BRK-20261230-T-58120201-261230000009,2026-12-30,AMOUNT_MISMATCH,BOTH,898310058120002,58120201,261230000009,"
+                        + "000103,15800,18500,PROPOSED");
+        assertThat(breaksWithoutAge("APPLIED")).containsExactly(
+                "break_id,business_date,outcome,side,merchant_id,terminal_id,rrn,stan,terminal_fen,bank_fen,state");
+    }
+
+    /** {@code breaks list --csv} of one state, without age_days (it grows with the wall clock). */
+    private List<String> breaksWithoutAge(String state) {
+        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        List<String> args = new java.util.ArrayList<>(List.of("breaks", "list", "--state", state, "--csv"));
+        args.addAll(databaseOptions());
+        try {
+            System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
+            assertThat(SettleCommand.execute(args.toArray(String[]::new))).isZero();
+        } finally {
+            System.setOut(stdout);
+        }
+        return printed.toString(StandardCharsets.UTF_8).lines().map(l -> l.substring(0, l.lastIndexOf(','))).toList();
+    }
+
     @Test
     void outcomesOfEveryDateCloseAndMatchTheHandComputedTable() throws IOException {
         JsonNode d1 = summary("20261230");

@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,11 @@ class DemoOnH2OracleModeIT extends DemoFigures {
         int code = SettleCommand.execute("demo", "--samples", "sample-files", "--config", config.toString(),
                 "--data", work.resolve("data").toString(), "--out", out.toString(), "--operator", "e2e-ora");
         assertThat(code).isZero();
+    }
+
+    @Override
+    List<String> databaseOptions() {
+        return List.of("--config", work.resolve("config").toString(), "--data", work.resolve("data").toString());
     }
 
     @Override

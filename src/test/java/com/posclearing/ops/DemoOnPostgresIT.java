@@ -60,6 +60,11 @@ class DemoOnPostgresIT extends DemoFigures {
     }
 
     @Override
+    List<String> databaseOptions() {
+        return List.of("--config", config.toString(), "--data", work.resolve("data").toString());
+    }
+
+    @Override
     Path out() {
         return out;
     }

@@ -33,17 +33,27 @@ class ReconciliationReportWriterTest {
             new DailyOutcomes(BusinessDate.of(2026, 11, 23), Map.of("MISSING_AT_TERMINAL", 50L, "DUPLICATE", 3L), 1190, 1193));
 
     private static ReconciliationReport report(List<BreakAgeLine> ages, List<ResolutionLine> resolutions) {
+        return report(ages, resolutions, List.of());
+    }
+
+    private static ReconciliationReport report(List<BreakAgeLine> ages, List<ResolutionLine> resolutions,
+            List<BreakEventLine> events) {
         return new ReconciliationReport(SummaryWriterTest.sample(), BreaksCsvWriterTest.breaks(), List.of(pending()),
                 List.of(new OutOfBalanceBatch("POSP_20261123_N01_001.csv", MERCHANT, TERMINAL, "000003", 5, 50000, 1,
                         1000, 4, 40000, 1, 1000)),
-                List.of(MerchantMargin.of(MERCHANT, "=evil()", 3, 165, 120)), TREND, ages, resolutions, 3);
+                List.of(MerchantMargin.of(MERCHANT, "=evil()", 3, 165, 120)), TREND, ages, resolutions, events, 3);
     }
 
     private static ReconciliationReport full() {
-        return report(List.of(new BreakAgeLine("OPEN", "0-3", 2, 1250, false), new BreakAgeLine("OPEN", "4+", 1, 88000, true)),
+        return report(List.of(new BreakAgeLine("OPEN", "0-3", 2, 1250, false), new BreakAgeLine("PROPOSED", "4+", 1, 88000, true)),
                 List.of(new ResolutionLine("B20261123000001", "WRITE_OFF", "alice", "bob", LocalDateTime.of(2026, 11, 23, 16, 5),
-                        "=bank rounding", 1250, -45), new ResolutionLine("B20261122000007", "WRITE_OFF", "alice", "carol",
-                        LocalDateTime.of(2026, 11, 23, 17, 0), "bank overpaid", 300, 300)));
+                        "=bank rounding", 1250, -45), new ResolutionLine("B20261122000007", "BANK_WINS", "alice", "carol",
+                        LocalDateTime.of(2026, 11, 23, 17, 0), "bank overpaid", 300, 300)),
+                List.of(new BreakEventLine("B20261123000001", LocalDateTime.of(2026, 11, 23, 15, 0), "alice", "OPEN", "PROPOSED",
+                        "WRITE_OFF", "=bank rounding"), new BreakEventLine("B20261123000001", LocalDateTime.of(2026, 11, 23, 16, 5),
+                        "bob", "PROPOSED", "APPROVED", "WRITE_OFF", "approved"), new BreakEventLine("B20261122000009",
+                        LocalDateTime.of(2026, 11, 23, 1, 0), "settlement of 2026-11-22", "APPROVED", "APPLIED", "TERMINAL_WINS",
+                        "applied on 2026-11-22")));
     }
 
     @Test
@@ -91,7 +101,7 @@ class ReconciliationReportWriterTest {
             XSSFSheet ages = wb.getSheetAt(3);
             assertThat(rowText(ages, 0)).containsExactly("处理状态", "账龄（天）", "笔数", "金额", "超期");
             assertThat(rowText(ages, 1)).containsExactly("未处理", "0-3", "2", "12.50", "否");
-            assertThat(rowText(ages, 2)).containsExactly("未处理", "4+", "1", "880.00", "是");
+            assertThat(rowText(ages, 2)).containsExactly("待复核", "4+", "1", "880.00", "是");
             assertThat(wb.getFontAt(ages.getRow(2).getCell(4).getCellStyle().getFontIndex()).getBold()).isTrue();
             assertThat(rowText(ages, 4)).containsExactly("超期标记（天）", "3");
 
@@ -100,10 +110,19 @@ class ReconciliationReportWriterTest {
                     "核销损益");
             assertThat(rowText(resolutions, 1)).containsExactly("B20261123000001", "核销", "alice", "bob", "2026-11-23 16:05:00",
                     "'=bank rounding", "12.50", "-0.45");
-            assertThat(rowText(resolutions, 2)).containsExactly("B20261122000007", "核销", "alice", "carol", "2026-11-23 17:00:00",
-                    "bank overpaid", "3.00", "3.00");
+            assertThat(rowText(resolutions, 2)).containsExactly("B20261122000007", "以银行为准", "alice", "carol",
+                    "2026-11-23 17:00:00", "bank overpaid", "3.00", "3.00");
             assertThat(rowText(resolutions, 4)).containsExactly("核销收益合计", "3.00");
             assertThat(rowText(resolutions, 5)).containsExactly("核销损失合计", "-0.45");
+            assertThat(rowText(resolutions, 7)).containsExactly("当日差错状态变更");
+            assertThat(rowText(resolutions, 8)).containsExactly("差错编号", "时间", "操作人", "原状态", "新状态", "处理方式", "原因");
+            assertThat(rowText(resolutions, 9)).containsExactly("B20261123000001", "2026-11-23 15:00:00", "alice", "未处理", "待复核",
+                    "核销", "'=bank rounding");
+            assertThat(rowText(resolutions, 10)).containsExactly("B20261123000001", "2026-11-23 16:05:00", "bob", "待复核", "已复核",
+                    "核销", "approved");
+            assertThat(rowText(resolutions, 11)).containsExactly("B20261122000009", "2026-11-23 01:00:00",
+                    "settlement of 2026-11-22", "已复核", "已入账", "以终端为准", "applied on 2026-11-22");
+            assertThat(resolutions.getLastRowNum()).isEqualTo(11);
 
             assertThat(rowText(wb.getSheetAt(5), 1)).containsExactly("898310048160001", "2026-11-22", "2026-11-22 23:59:01",
                     "10000001", "000002", "000777", "RRN000000777", "622202******1234", "境外卡", "消费", "42.00");
@@ -161,6 +180,10 @@ class ReconciliationReportWriterTest {
             assertThat(rowText(wb.getSheetAt(4), 1)).containsExactly("No resolutions on this date");
             assertThat(rowText(wb.getSheetAt(4), 3)).containsExactly("Write-off gains", "0.00");
             assertThat(rowText(wb.getSheetAt(4), 4)).containsExactly("Write-off losses", "0.00");
+            assertThat(rowText(wb.getSheetAt(4), 6)).containsExactly("Break transitions of the day");
+            assertThat(rowText(wb.getSheetAt(4), 7)).containsExactly("Break id", "When", "Who", "From", "To", "Action",
+                    "Reason");
+            assertThat(rowText(wb.getSheetAt(4), 8)).containsExactly("No transitions on this date");
             assertThat(rowText(wb.getSheetAt(8), 0)).containsExactly("Merchant ID", "Merchant name", "Count", "Fees",
                     "Acquirer cost", "Margin");
             everyColumnFitsItsLongestText(wb);

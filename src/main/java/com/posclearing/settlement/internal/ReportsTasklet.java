@@ -3,6 +3,7 @@ package com.posclearing.settlement.internal;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.refdata.Merchant;
 import com.posclearing.refdata.ReferenceData;
+import com.posclearing.resolution.BreakService;
 import com.posclearing.settlement.ClearingProperties;
 import com.posclearing.statement.BreakLine;
 import com.posclearing.statement.BreaksCsvWriter;
@@ -50,10 +51,13 @@ public class ReportsTasklet implements Tasklet {
     private final SummaryTasklet summary;
     private final RefData refData;
     private final ClearingProperties props;
+    private final BreakService breakService;
     private final Optional<Set<PosixFilePermission>> payoutFileMode;
 
     ReportsTasklet(JdbcTemplate jdbc, Stores stores, ReportQueries queries, SummaryTasklet summary, RefData refData,
-            ClearingProperties props, @Value("${clearing.payout-file-mode:}") String payoutFileMode) {
+            ClearingProperties props, BreakService breakService,
+            @Value("${clearing.payout-file-mode:}") String payoutFileMode) {
+        this.breakService = breakService;
         this.payoutFileMode = fileMode("clearing.payout-file-mode", payoutFileMode);
         this.jdbc = jdbc;
         this.stores = stores;
@@ -104,10 +108,11 @@ public class ReportsTasklet implements Tasklet {
                     return MerchantMargin.of(id, ref.merchant(id).map(Merchant::name).orElse(""), rs.getLong(2), rs.getLong(3),
                             rs.getLong(4));
                 }, TxnRows.date(d.value()), run.runNo());
-        // break ages and resolutions come from the resolution package once it is wired in; until then the sections say none
+        BreakReportLines resolution = BreakReportLines.of(breakService, d.value());
         new ReconciliationReportWriter(Language.parse(props.statementLanguage())).write(paths, new ReconciliationReport(
                 written, breaks, queries.pending(d, run.runNo()), queries.outOfBalance(d), margins,
-                queries.trend(d, run.runNo(), TREND_DATES), List.of(), List.of(), props.breakFlagAgeDays()));
+                queries.trend(d, run.runNo(), TREND_DATES), resolution.ages(), resolution.resolutions(), resolution.events(),
+                props.breakFlagAgeDays()));
         if (run.runNo() > 1) {
             writeRerunDiff(run, paths);
         }

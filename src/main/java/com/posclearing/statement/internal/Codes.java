@@ -20,8 +20,10 @@ public final class Codes {
             Map.entry("REVERSED", "已冲正"), Map.entry("REJECTED", "已拒绝"),
             Map.entry("TERMINAL", "终端"), Map.entry("BANK", "银行"),
             // break states and actions of the resolution sections
-            Map.entry("OPEN", "未处理"), Map.entry("PROPOSED", "待复核"), Map.entry("RESOLVED", "已解决"),
-            Map.entry("WRITE_OFF", "核销"), Map.entry("ADJUST", "调账"));
+            Map.entry("OPEN", "未处理"), Map.entry("PROPOSED", "待复核"), Map.entry("APPROVED", "已复核"),
+            Map.entry("APPLIED", "已入账"), Map.entry("RESOLVED_BY_RERUN", "重跑消除"),
+            Map.entry("BANK_WINS", "以银行为准"), Map.entry("TERMINAL_WINS", "以终端为准"), Map.entry("PAIR", "配对"),
+            Map.entry("WRITE_OFF", "核销"));
 
     private Codes() {
     }

@@ -46,7 +46,9 @@ public enum Label {
     BREAK_ID("差错编号", "Break id"), ACTION("处理方式", "Action"), PROPOSER("经办人", "Proposer"),
     APPROVER("复核人", "Approver"), DECIDED_AT("复核时间", "Decided at"), GAIN_LOSS("核销损益", "Write-off gain/loss"),
     WRITE_OFF_GAINS("核销收益合计", "Write-off gains"), WRITE_OFF_LOSSES("核销损失合计", "Write-off losses"),
-    NO_RESOLUTIONS("本日无差错处理", "No resolutions on this date");
+    NO_RESOLUTIONS("本日无差错处理", "No resolutions on this date"),
+    BREAK_EVENTS("当日差错状态变更", "Break transitions of the day"), EVENT_AT("时间", "When"), ACTOR("操作人", "Who"),
+    FROM_STATE("原状态", "From"), TO_STATE("新状态", "To"), NO_BREAK_EVENTS("本日无状态变更", "No transitions on this date");
 
     private final String chinese;
     private final String english;

@@ -3,6 +3,7 @@ package com.posclearing.statement.internal;
 import static com.posclearing.statement.internal.Label.*;
 
 import com.posclearing.statement.BreakAgeLine;
+import com.posclearing.statement.BreakEventLine;
 import com.posclearing.statement.BreakLine;
 import com.posclearing.statement.FileSummary;
 import com.posclearing.statement.Language;
@@ -29,6 +30,7 @@ public final class ReportSheets {
     private static final List<Label> AGES = List.of(STATE, AGE_DAYS, COUNT, AMOUNT, OVER_AGE);
     private static final List<Label> RESOLUTIONS = List.of(BREAK_ID, ACTION, PROPOSER, APPROVER, DECIDED_AT, REASON, AMOUNT,
             GAIN_LOSS);
+    private static final List<Label> EVENTS = List.of(BREAK_ID, EVENT_AT, ACTOR, FROM_STATE, TO_STATE, ACTION, REASON);
     private static final List<Label> PENDING = List.of(MERCHANT_ID, ORIGIN_DATE, TXN_TIME, TERMINAL, BATCH, STAN, RRN, CARD_NO,
             CARD_KIND, TXN_TYPE, AMOUNT);
     private static final List<Label> BATCHES = List.of(SOURCE_FILE, MERCHANT_ID, TERMINAL, BATCH, DECLARED_SALES_COUNT,
@@ -55,7 +57,7 @@ public final class ReportSheets {
         s.finish(false);
         long breaks = breaks(report);
         ages(report);
-        resolutions(report.resolutions());
+        resolutions(report.resolutions(), report.breakEvents());
         s = book.sheet(SHEET_PENDING).header(PENDING);
         for (PendingItem p : report.pending()) {
             s.row().text(p.merchantId().value()).date(p.originDate().value()).dateTime(p.txnTime()).text(p.terminalId().value())
@@ -120,8 +122,8 @@ public final class ReportSheets {
         s.finish(false);
     }
 
-    /** Who decided what today, then the write-offs' gains and losses. */
-    private void resolutions(List<ResolutionLine> resolutions) {
+    /** Who decided what today, the write-offs' gains and losses, then every transition of the day (the audit). */
+    private void resolutions(List<ResolutionLine> resolutions, List<BreakEventLine> events) {
         ReportSheet s = book.sheet(SHEET_RESOLUTIONS).header(RESOLUTIONS);
         long gainsFen = 0;
         long lossesFen = 0;
@@ -136,6 +138,15 @@ public final class ReportSheets {
         }
         s.skipRow().row().label(WRITE_OFF_GAINS).money(gainsFen);
         s.row().label(WRITE_OFF_LOSSES).money(lossesFen);
+        s.skipRow().row().label(BREAK_EVENTS);
+        s.header(EVENTS);
+        for (BreakEventLine e : events) {
+            s.row().text(e.breakId()).dateTime(e.at()).text(e.actor()).text(Codes.name(e.fromState(), language))
+                    .text(Codes.name(e.toState(), language)).text(Codes.name(e.action(), language)).text(e.reason());
+        }
+        if (events.isEmpty()) {
+            s.row().label(NO_BREAK_EVENTS);
+        }
         s.finish(false);
     }
 
