@@ -110,7 +110,7 @@ public class BreakService {
         long signedFen = b.txnType().isDebitToCardholder() ? grossFen : -grossFen;
         String settledAs = b.action() == BreakAction.PAIR ? Outcome.MATCHED_MANUAL.name() : b.action().name();
         return new ResolutionAdjustment(b.id(), b.merchantId(), signedFen - feeFen, feeFen, settledAs + " " + b.id()
-                + ": " + b.txnType() + " of " + b.txnDate() + " RRN " + b.rrn() + " terminal " + b.terminalId());
+                + ": " + b.txnType() + " of " + b.txnDate() + " RRN " + b.rrn() + " terminal " + b.terminalId(), b.approvedBy());
     }
 
     public List<Break> list(Optional<BusinessDate> d, Optional<BreakState> state) {

@@ -38,7 +38,7 @@ class BreaksIT {
     /**
      * BANK_WINS on the AMOUNT_MISMATCH of 2026-12-30 (terminal 158.00, bank 185.00): proposed by alice, refused to alice
      * herself, approved by bob, applied by the run of 2026-12-31 as 18500 − fee 70 (CATER 0.38 %) = 18430 fen on top of
-     * M02's 114.56 payout; a rerun of 2026-12-31 applies nothing twice.
+     * M02's 114.56 payout, recorded as created by its approver bob; a rerun of 2026-12-31 applies nothing twice.
      */
     @Test
     void bankWinsIsApprovedByAnotherUserAndPaidOnceTheNextDay() throws IOException {
@@ -50,8 +50,9 @@ class BreaksIT {
                         + "000101,0,7700,OPEN,0",
                 "BRK-20261230-T-58120201-261230000009,2026-12-30,AMOUNT_MISMATCH,BOTH,898310058120002,58120201,261230000009,"
                         + "000103,15800,18500,OPEN,0",
-                "BRK-20261230-T-58120601-261230000015,2026-12-30,REJECTED,TERMINAL,898310058120006,58120601,261230000015,"
-                        + "000101,9900,0,OPEN,0");
+                // the bank record rejected with it carries 99.00 too (IND26123032ACOMA line 14)
+                "BRK-20261230-T-58120601-261230000015,2026-12-30,REJECTED,BOTH,898310058120006,58120601,261230000015,"
+                        + "000101,9900,9900,OPEN,0");
         assertThat(settle("breaks", "propose", id, "--action", "BANK_WINS", "--reason", "slip shows 185.00", "--operator",
                 "alice").lastLine()).isEqualTo(id + " is PROPOSED (BANK_WINS)");
         Cli.Result own = settle("breaks", "approve", id, "--operator", "alice");
@@ -79,6 +80,7 @@ class BreaksIT {
         assertThat(Files.readAllLines(out.resolve("20261231/payouts/PAYOUT_20261231.csv"))).contains(m02);
         assertThat(Cli.rows(db, "SELECT amount_fen || '/' || fee_fen || '/' || effective_date FROM adjustment WHERE break_id = '"
                 + id + "'")).containsExactly("18430/70/2026-12-31");
+        assertThat(Cli.rows(db, "SELECT created_by FROM adjustment WHERE break_id = '" + id + "'")).containsExactly("bob");
         assertThat(Cli.rows(db, "SELECT state || '/' || applied_date FROM break_record WHERE break_id = '" + id + "'"))
                 .containsExactly("APPLIED/2026-12-31");
 
