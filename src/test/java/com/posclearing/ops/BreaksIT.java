@@ -81,6 +81,10 @@ class BreaksIT {
         assertThat(Cli.rows(db, "SELECT amount_fen || '/' || fee_fen || '/' || effective_date FROM adjustment WHERE break_id = '"
                 + id + "'")).containsExactly("18430/70/2026-12-31");
         assertThat(Cli.rows(db, "SELECT created_by FROM adjustment WHERE break_id = '" + id + "'")).containsExactly("bob");
+        // the statement names the original transaction; its net column adds 184.30 to the lines' nets
+        assertThat(Files.readAllLines(out.resolve("20261231/statements/898310058120002.csv"))).contains(
+                "898310058120002,2026-12-31,2026-12-30,58120201,,,261230000009,,,ADJUSTMENT,185.00,0.70,184.30,BANK_WINS");
+        assertThat(Files.readString(out.resolve("20261231/summary.json"))).contains("\"adjustmentsFen\" : 18430");
         assertThat(Cli.rows(db, "SELECT state || '/' || applied_date FROM break_record WHERE break_id = '" + id + "'"))
                 .containsExactly("APPLIED/2026-12-31");
 

@@ -21,7 +21,10 @@ public final class Codes {
             Map.entry("TERMINAL", "终端"), Map.entry("BANK", "银行"),
             // break states and actions of the resolution sections
             Map.entry("OPEN", "未处理"), Map.entry("PROPOSED", "待复核"), Map.entry("RESOLVED", "已解决"),
-            Map.entry("WRITE_OFF", "核销"), Map.entry("ADJUST", "调账"));
+            Map.entry("WRITE_OFF", "核销"), Map.entry("ADJUST", "调账"),
+            // resolution adjustments among a statement's transactions
+            Map.entry("ADJUSTMENT", "调账"), Map.entry("MATCHED_MANUAL", "人工对平"), Map.entry("BANK_WINS", "以银行为准"),
+            Map.entry("TERMINAL_WINS", "以终端为准"));
 
     private Codes() {
     }
