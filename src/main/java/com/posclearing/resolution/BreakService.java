@@ -137,7 +137,8 @@ public class BreakService {
     private Break proposeInTx(BreakId id, BreakAction action, Optional<BreakId> pair, String reason, String user) {
         Break b = load(id);
         Break partner = pair.map(this::load).orElse(null);
-        Break next = b.propose(action, partner, reason, user, writeOffLimitFen);
+        Break next = b.propose(action, partner, reason, user, writeOffLimitFen)
+                .targeting(store.firstUnsettled(b.businessDate().value().plusDays(1)));
         store(b, next, user, reason);
         if (partner != null) {
             store(partner, partner.pairedWith(next), user, reason);

@@ -95,6 +95,36 @@ class BreaksIT {
                 .containsExactly("OPEN", "PROPOSED", "APPROVED", "APPLIED");
     }
 
+    /**
+     * TERMINAL_WINS on the AMOUNT_MISMATCH of 2026-12-30 settles the terminal's 158.00 less fee 60 (0.38 %) = 15740 fen on
+     * top of M02's 114.56 payout; the 27.00 the bank cleared above it is the acquirer's. A WRITE_OFF of the bank-only
+     * 77.00 (at most the 100.00 limit) needs no checker and pays the merchant nothing.
+     */
+    @Test
+    void terminalWinsSettlesTheTerminalAmountAndASmallWriteOffPaysNothing() throws IOException {
+        String mismatch = "BRK-20261230-T-58120201-261230000009";
+        String bankOnly = "BRK-20261230-B-58120202-261230000016";
+        assertThat(settle("breaks", "propose", mismatch, "--action", "TERMINAL_WINS", "--reason", "receipt shows 158.00",
+                "--user", "alice").exitCode()).isZero();
+        assertThat(settle("breaks", "approve", mismatch, "--user", "bob").exitCode()).isZero();
+        assertThat(settle("breaks", "propose", bankOnly, "--action", "WRITE_OFF", "--reason", "no slip", "--user", "alice")
+                .exitCode()).isZero();
+        // approved at once, into the first date not yet settled (it stayed APPROVED with no date before)
+        assertThat(Cli.rows(db, "SELECT state || '/' || target_date FROM break_record WHERE break_id = '" + bankOnly + "'"))
+                .containsExactly("APPROVED/2026-12-31");
+
+        assertThat(settle("run", "--date", "2026-12-31", "--from-dir", "sample-files").exitCode()).isZero();
+        assertThat(Files.readAllLines(out.resolve("20261231/payouts/PAYOUT_20261231.csv"))).contains(
+                "P20261231898310058120002,898310058120002,91001200000000000029,北京朝阳餐饮管理有限公司,102100000458,271.96,"
+                        + "CNY,2027-01-04");
+        assertThat(Cli.rows(db, "SELECT break_id || '/' || amount_fen || '/' || fee_fen || '/' || created_by FROM adjustment"
+                + " WHERE break_id IS NOT NULL")).containsExactly(mismatch + "/15740/60/bob");
+        assertThat(Cli.rows(db, "SELECT break_id || '/' || state FROM break_record WHERE state = 'APPLIED' ORDER BY break_id"))
+                .containsExactly(bankOnly + "/APPLIED", mismatch + "/APPLIED");
+        assertThat(Files.readAllLines(out.resolve("20261231/statements/898310058120002.csv"))).contains(
+                "898310058120002,2026-12-31,2026-12-30,58120201,,,261230000009,,,ADJUSTMENT,158.00,0.60,157.40,TERMINAL_WINS");
+    }
+
     private Cli.Result settle(String... args) {
         String[] all = java.util.stream.Stream.concat(java.util.Arrays.stream(args),
                 java.util.stream.Stream.of("--data", data.toString(), "--out", out.toString())).toArray(String[]::new);
