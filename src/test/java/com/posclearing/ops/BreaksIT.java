@@ -38,7 +38,8 @@ class BreaksIT {
     /**
      * BANK_WINS on the AMOUNT_MISMATCH of 2026-12-30 (terminal 158.00, bank 185.00): proposed by alice, refused to alice
      * herself, approved by bob, applied by the run of 2026-12-31 as 18500 − fee 70 (CATER 0.38 %) = 18430 fen on top of
-     * M02's 114.56 payout, recorded as created by its approver bob; a rerun of 2026-12-31 applies nothing twice.
+     * M02's 114.56 payout, recorded as created by its approver bob; a rerun of 2026-12-31 applies nothing twice, a rerun
+     * of 2026-12-30 keeps it APPLIED.
      */
     @Test
     void bankWinsIsApprovedByAnotherUserAndPaidOnceTheNextDay() throws IOException {
@@ -93,6 +94,12 @@ class BreaksIT {
         assertThat(Cli.rows(db, "SELECT COUNT(*) FROM adjustment WHERE break_id IS NOT NULL")).containsExactly("1");
         assertThat(Cli.rows(db, "SELECT to_state FROM break_event WHERE break_id = '" + id + "' ORDER BY seq_no"))
                 .containsExactly("OPEN", "PROPOSED", "APPROVED", "APPLIED");
+
+        // a rerun of the date the break belongs to finds it again but keeps its decided state and adjustment
+        assertThat(settle("rerun", "--date", "2026-12-30", "--reason", "check").exitCode()).isZero();
+        assertThat(Cli.rows(db, "SELECT state || '/' || applied_date FROM break_record WHERE break_id = '" + id + "'"))
+                .containsExactly("APPLIED/2026-12-31");
+        assertThat(Cli.rows(db, "SELECT COUNT(*) FROM adjustment WHERE break_id IS NOT NULL")).containsExactly("1");
     }
 
     /**
