@@ -55,6 +55,12 @@ public record Break(BreakId id, BusinessDate businessDate, Outcome outcome, Stri
         return with(next, proposed, partner == null ? null : partner.id, maker, null, why, null);
     }
 
+    /** A write-off {@link #propose} approved at once goes, like any approval, into the first date not yet settled. */
+    public Break targeting(LocalDate firstUnsettled) {
+        return state == BreakState.APPROVED && targetDate == null
+                ? with(state, action, pairId, proposedBy, approvedBy, reason, firstUnsettled) : this;
+    }
+
     /** The partner's side of a PAIR proposal: same state, same maker, pointing back. */
     public Break pairedWith(Break proposal) {
         return with(proposal.state, BreakAction.PAIR, proposal.id, proposal.proposedBy, proposal.approvedBy, proposal.reason,

@@ -110,7 +110,7 @@ public class BreakService {
         long signedFen = b.txnType().isDebitToCardholder() ? grossFen : -grossFen;
         String settledAs = b.action() == BreakAction.PAIR ? Outcome.MATCHED_MANUAL.name() : b.action().name();
         return new ResolutionAdjustment(b.id(), b.merchantId(), signedFen - feeFen, feeFen, settledAs + " " + b.id()
-                + ": " + b.txnType() + " of " + b.txnDate() + " RRN " + b.rrn() + " terminal " + b.terminalId());
+                + ": " + b.txnType() + " of " + b.txnDate() + " RRN " + b.rrn() + " terminal " + b.terminalId(), b.approvedBy());
     }
 
     public List<Break> list(Optional<BusinessDate> d, Optional<BreakState> state) {
@@ -137,7 +137,8 @@ public class BreakService {
     private Break proposeInTx(BreakId id, BreakAction action, Optional<BreakId> pair, String reason, String user) {
         Break b = load(id);
         Break partner = pair.map(this::load).orElse(null);
-        Break next = b.propose(action, partner, reason, user, writeOffLimitFen);
+        Break next = b.propose(action, partner, reason, user, writeOffLimitFen)
+                .targeting(store.firstUnsettled(b.businessDate().value().plusDays(1)));
         store(b, next, user, reason);
         if (partner != null) {
             store(partner, partner.pairedWith(next), user, reason);

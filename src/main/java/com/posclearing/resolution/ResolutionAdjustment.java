@@ -8,6 +8,8 @@ import com.posclearing.kernel.MerchantId;
  * @param amountFen signed credit to the merchant: the settled amount less its fee (a refund debits)
  * @param feeFen    the merchant fee by its plan (SPEC 3.2), already taken off {@code amountFen}
  * @param text      names the resolution and the original transaction (date, RRN), for the statement
+ * @param approvedBy the checker who approved it, recorded as the adjustment's creator
  */
-public record ResolutionAdjustment(BreakId breakId, MerchantId merchantId, long amountFen, long feeFen, String text) {
+public record ResolutionAdjustment(BreakId breakId, MerchantId merchantId, long amountFen, long feeFen, String text,
+        String approvedBy) {
 }

@@ -10,6 +10,7 @@ import com.posclearing.statement.internal.XlsxTemplate;
 import com.posclearing.statement.internal.XlsxWorkbook;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -45,12 +46,22 @@ public final class StatementWriter {
         return write(paths, header, lines.iterator(), pending.iterator());
     }
 
+    public StatementFiles write(OutputPaths paths, StatementHeader header, Iterator<StatementLine> lines,
+                                Iterator<PendingItem> pending) throws IOException {
+        return write(paths, header, lines, List.<AdjustmentLine>of().iterator(), pending);
+    }
+
+    public StatementFiles write(OutputPaths paths, StatementHeader header, Iterable<StatementLine> lines,
+                                Iterable<AdjustmentLine> adjustments, Iterable<PendingItem> pending) throws IOException {
+        return write(paths, header, lines.iterator(), adjustments.iterator(), pending.iterator());
+    }
+
     /**
      * Writes both files, each to a temp name renamed when complete; if anything fails, neither final name is
      * touched (a previous run's files stay as they were).
      */
     public StatementFiles write(OutputPaths paths, StatementHeader header, Iterator<StatementLine> lines,
-                                Iterator<PendingItem> pending) throws IOException {
+                                Iterator<AdjustmentLine> adjustments, Iterator<PendingItem> pending) throws IOException {
         if (!header.businessDate().equals(paths.date())) {
             throw new IllegalArgumentException("statement of " + header.merchantId() + " is for " + header.businessDate()
                     + " but the output folder is for " + paths.date());
@@ -67,15 +78,20 @@ public final class StatementWriter {
                 String date = header.businessDate().toString();
                 while (lines.hasNext()) {
                     StatementLine line = lines.next();
-                    if (++lineCount > MAX_LINES) {
-                        throw new IllegalStateException("statement of " + header.merchantId() + " has more than "
-                                + MAX_LINES + " lines, the row limit of a spreadsheet");
-                    }
+                    lineCount = counted(lineCount, header);
                     sheets.transaction(line);
                     printer.record(merchant, date, Formats.time(line.txnTime()), TextGuard.text(line.terminalId()),
                             line.batchNo(), line.stan().value(), TextGuard.text(line.rrn()), line.cardNo().value(),
                             line.cardKind().name(), line.txnType().name(), Yuan.format(line.amountFen()),
                             Yuan.format(line.feeFen()), Yuan.format(line.netFen()), TextGuard.text(line.outcome()));
+                }
+                while (adjustments.hasNext()) {
+                    AdjustmentLine a = adjustments.next();
+                    lineCount = counted(lineCount, header);
+                    sheets.adjustment(a);
+                    printer.record(merchant, date, a.txnDate().toString(), TextGuard.text(a.terminalId()), "", "",
+                            TextGuard.text(a.rrn()), "", "", AdjustmentLine.TXN_TYPE, Yuan.format(a.amountFen()),
+                            Yuan.format(a.feeFen()), Yuan.format(a.netFen()), TextGuard.text(a.outcome()));
                 }
             }
             sheets.startPending();
@@ -92,5 +108,13 @@ public final class StatementWriter {
             xlsx.commit();
             return new StatementFiles(xlsx.target(), csv.target(), lineCount, pendingCount);
         }
+    }
+
+    private static long counted(long lineCount, StatementHeader header) {
+        if (lineCount + 1 > MAX_LINES) {
+            throw new IllegalStateException("statement of " + header.merchantId() + " has more than " + MAX_LINES
+                    + " lines, the row limit of a spreadsheet");
+        }
+        return lineCount + 1;
     }
 }

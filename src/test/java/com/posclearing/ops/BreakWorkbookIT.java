@@ -96,7 +96,7 @@ class BreakWorkbookIT extends FirstDateBreaks {
                 + " WRITE_OFF]); "
                 + name + " row 3 column fingerprint: " + MISMATCH + " changed since the export (it is now PROPOSED); export"
                 + " again; "
-                + name + " row 4 column bank_fen: read-only cell edited ('1', exported '0'); "
+                + name + " row 4 column bank_fen: read-only cell edited ('1', exported '9900'); "
                 + name + " row 4 column reason: a reason is required; "
                 + name + " row 5 column break_id: 'BRK-20261230-T-58120601-261230009999' is not a break\n");
         assertThat(Cli.rows(db, "SELECT break_id || ' ' || state FROM break_record ORDER BY break_id")).isEqualTo(before)

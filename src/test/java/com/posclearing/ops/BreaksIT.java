@@ -11,7 +11,8 @@ class BreaksIT extends FirstDateBreaks {
     /**
      * BANK_WINS on the AMOUNT_MISMATCH of 2026-12-30 (terminal 158.00, bank 185.00): proposed by alice, refused to alice
      * herself, approved by bob, applied by the run of 2026-12-31 as 18500 − fee 70 (CATER 0.38 %) = 18430 fen on top of
-     * M02's 114.56 payout; a rerun of 2026-12-31 applies nothing twice.
+     * M02's 114.56 payout, recorded as created by its approver bob; a rerun of 2026-12-31 applies nothing twice, a rerun
+     * of 2026-12-30 keeps it APPLIED.
      */
     @Test
     void bankWinsIsApprovedByAnotherUserAndPaidOnceTheNextDay() throws IOException {
@@ -23,8 +24,8 @@ class BreaksIT extends FirstDateBreaks {
                         + "000101,0,7700,OPEN,0\n"
                 + "BRK-20261230-T-58120201-261230000009,2026-12-30,AMOUNT_MISMATCH,BOTH,898310058120002,58120201,261230000009,"
                         + "000103,15800,18500,OPEN,0\n"
-                + "BRK-20261230-T-58120601-261230000015,2026-12-30,REJECTED,TERMINAL,898310058120006,58120601,261230000015,"
-                        + "000101,9900,0,OPEN,0\n");
+                + "BRK-20261230-T-58120601-261230000015,2026-12-30,REJECTED,BOTH,898310058120006,58120601,261230000015,"
+                        + "000101,9900,9900,OPEN,0\n"); // the bank record rejected with it carries 99.00 too
         assertThat(settle("breaks", "propose", id, "--action", "BANK_WINS", "--reason", "slip shows 185.00", "--operator",
                 "alice").lastLine()).isEqualTo(id + " is PROPOSED (BANK_WINS)");
         Cli.Result own = settle("breaks", "approve", id, "--operator", "alice");
@@ -52,6 +53,11 @@ class BreaksIT extends FirstDateBreaks {
         assertThat(Files.readAllLines(out.resolve("20261231/payouts/PAYOUT_20261231.csv"))).contains(m02);
         assertThat(Cli.rows(db, "SELECT amount_fen || '/' || fee_fen || '/' || effective_date FROM adjustment WHERE break_id = '"
                 + id + "'")).containsExactly("18430/70/2026-12-31");
+        assertThat(Cli.rows(db, "SELECT created_by FROM adjustment WHERE break_id = '" + id + "'")).containsExactly("bob");
+        // the statement names the original transaction; its net column adds 184.30 to the lines' nets
+        assertThat(Files.readAllLines(out.resolve("20261231/statements/898310058120002.csv"))).contains(
+                "898310058120002,2026-12-31,2026-12-30,58120201,,,261230000009,,,ADJUSTMENT,185.00,0.70,184.30,BANK_WINS");
+        assertThat(Files.readString(out.resolve("20261231/summary.json"))).contains("\"adjustmentsFen\" : 18430");
         assertThat(Cli.rows(db, "SELECT state || '/' || applied_date FROM break_record WHERE break_id = '" + id + "'"))
                 .containsExactly("APPLIED/2026-12-31");
 
@@ -60,5 +66,41 @@ class BreaksIT extends FirstDateBreaks {
         assertThat(Cli.rows(db, "SELECT COUNT(*) FROM adjustment WHERE break_id IS NOT NULL")).containsExactly("1");
         assertThat(Cli.rows(db, "SELECT to_state FROM break_event WHERE break_id = '" + id + "' ORDER BY seq_no"))
                 .containsExactly("OPEN", "PROPOSED", "APPROVED", "APPLIED");
+
+        // a rerun of the date the break belongs to finds it again but keeps its decided state and adjustment
+        assertThat(settle("rerun", "--date", "2026-12-30", "--reason", "check").exitCode()).isZero();
+        assertThat(Cli.rows(db, "SELECT state || '/' || applied_date FROM break_record WHERE break_id = '" + id + "'"))
+                .containsExactly("APPLIED/2026-12-31");
+        assertThat(Cli.rows(db, "SELECT COUNT(*) FROM adjustment WHERE break_id IS NOT NULL")).containsExactly("1");
+    }
+
+    /**
+     * TERMINAL_WINS on the AMOUNT_MISMATCH of 2026-12-30 settles the terminal's 158.00 less fee 60 (0.38 %) = 15740 fen on
+     * top of M02's 114.56 payout; the 27.00 the bank cleared above it is the acquirer's. A WRITE_OFF of the bank-only
+     * 77.00 (at most the 100.00 limit) needs no checker and pays the merchant nothing.
+     */
+    @Test
+    void terminalWinsSettlesTheTerminalAmountAndASmallWriteOffPaysNothing() throws IOException {
+        String mismatch = "BRK-20261230-T-58120201-261230000009";
+        String bankOnly = "BRK-20261230-B-58120202-261230000016";
+        assertThat(settle("breaks", "propose", mismatch, "--action", "TERMINAL_WINS", "--reason", "receipt shows 158.00",
+                "--user", "alice").exitCode()).isZero();
+        assertThat(settle("breaks", "approve", mismatch, "--user", "bob").exitCode()).isZero();
+        assertThat(settle("breaks", "propose", bankOnly, "--action", "WRITE_OFF", "--reason", "no slip", "--user", "alice")
+                .exitCode()).isZero();
+        // approved at once, into the first date not yet settled (it stayed APPROVED with no date before)
+        assertThat(Cli.rows(db, "SELECT state || '/' || target_date FROM break_record WHERE break_id = '" + bankOnly + "'"))
+                .containsExactly("APPROVED/2026-12-31");
+
+        assertThat(settle("run", "--date", "2026-12-31", "--from-dir", "sample-files").exitCode()).isZero();
+        assertThat(Files.readAllLines(out.resolve("20261231/payouts/PAYOUT_20261231.csv"))).contains(
+                "P20261231898310058120002,898310058120002,91001200000000000029,北京朝阳餐饮管理有限公司,102100000458,271.96,"
+                        + "CNY,2027-01-04");
+        assertThat(Cli.rows(db, "SELECT break_id || '/' || amount_fen || '/' || fee_fen || '/' || created_by FROM adjustment"
+                + " WHERE break_id IS NOT NULL")).containsExactly(mismatch + "/15740/60/bob");
+        assertThat(Cli.rows(db, "SELECT break_id || '/' || state FROM break_record WHERE state = 'APPLIED' ORDER BY break_id"))
+                .containsExactly(bankOnly + "/APPLIED", mismatch + "/APPLIED");
+        assertThat(Files.readAllLines(out.resolve("20261231/statements/898310058120002.csv"))).contains(
+                "898310058120002,2026-12-31,2026-12-30,58120201,,,261230000009,,,ADJUSTMENT,158.00,0.60,157.40,TERMINAL_WINS");
     }
 }

@@ -43,9 +43,13 @@ public final class BreakStore {
         List<Break> out = new ArrayList<>();
         String compact = d.compact();
         jdbc.query("SELECT o.txn_id, o.outcome, o.merchant_id, o.terminal_id, o.amount_fen, t.rrn, t.stan, t.txn_type,"
-                + " t.card_kind, t.business_date, COALESCE(b.amount_fen, 0) FROM recon_outcome o"
+                + " t.card_kind, t.business_date, COALESCE(b.amount_fen, rb.amount_fen, 0) FROM recon_outcome o"
                 + " JOIN terminal_txn t ON t.txn_id = o.txn_id"
                 + " LEFT JOIN bank_txn b ON o.outcome IN " + PAIRED + " AND b.txn_id = o.counterpart_id"
+                // a rejected terminal record names no bank record: the bank record REJECTED with it names the terminal one
+                + " LEFT JOIN recon_outcome ro ON o.outcome = 'REJECTED' AND ro.business_date = o.business_date"
+                + " AND ro.run_no = o.run_no AND ro.side = 'BANK' AND ro.outcome = 'REJECTED' AND ro.counterpart_id = o.txn_id"
+                + " LEFT JOIN bank_txn rb ON rb.txn_id = ro.txn_id"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN " + BREAK_OUTCOMES
                 + " AND o.amount_fen > 0", rs -> {
                     long bankFen = rs.getLong(11);

@@ -68,15 +68,20 @@ final class SettlementStore {
 
     void insertAdjustment(MerchantId merchant, BusinessDate effective, long amountFen, String source, String reason,
             BusinessDate originDate, int originRun) {
+        insertAdjustment(merchant, effective, amountFen, source, reason, originDate, originRun, "rerun");
+    }
+
+    private void insertAdjustment(MerchantId merchant, BusinessDate effective, long amountFen, String source, String reason,
+            BusinessDate originDate, int originRun, String createdBy) {
         jdbc.update("INSERT INTO adjustment (adjustment_id, merchant_id, effective_date, amount_fen, source, reason, created_by,"
                 + " created_at, origin_date, origin_run) VALUES (?,?,?,?,?,?,?,?,?,?)", ids.next(IdCounter.ADJUSTMENT), merchant.value(),
-                TxnRows.date(effective.value()), amountFen, source, reason, "rerun", new Timestamp(System.currentTimeMillis()),
+                TxnRows.date(effective.value()), amountFen, source, reason, createdBy, new Timestamp(System.currentTimeMillis()),
                 TxnRows.date(originDate.value()), originRun);
     }
 
     /** A resolution's adjustment (SPEC 3.4), recorded against the run that applied it like a rerun's own. */
     void insertResolutionAdjustment(ResolutionAdjustment a, BusinessDate d, int runNo) {
-        insertAdjustment(a.merchantId(), d, a.amountFen(), "RESOLUTION", a.text(), d, runNo);
+        insertAdjustment(a.merchantId(), d, a.amountFen(), "RESOLUTION", a.text(), d, runNo, a.approvedBy());
         jdbc.update("UPDATE adjustment SET break_id = ?, fee_fen = ? WHERE origin_date = ? AND origin_run = ? AND reason = ?",
                 a.breakId().value(), a.feeFen(), TxnRows.date(d.value()), runNo, a.text());
     }

@@ -4,9 +4,13 @@ import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.CardKind;
 import com.posclearing.kernel.MerchantId;
 import com.posclearing.kernel.Progress;
+import com.posclearing.kernel.Rrn;
+import com.posclearing.kernel.TerminalId;
+import com.posclearing.reconcile.Outcome;
 import com.posclearing.refdata.Merchant;
 import com.posclearing.refdata.ReferenceData;
 import com.posclearing.settlement.ClearingProperties;
+import com.posclearing.statement.AdjustmentLine;
 import com.posclearing.statement.CardKindTotal;
 import com.posclearing.statement.Language;
 import com.posclearing.statement.OutputPaths;
@@ -102,13 +106,14 @@ public class StatementsTasklet implements Tasklet {
         Path lines = folders.lines(d, run.runNo());
         StatementChunks byChunk = partition(d, run.runNo(), lines, chunks.stream().map(c -> c.get(0).id()).toList());
         Map<MerchantId, List<PendingItem>> pending = joined(pendingLater);
+        Map<MerchantId, List<AdjustmentLine>> adjustments = resolutions(d, run.runNo());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         try (StatementPool pool = new StatementPool(threads, progress, () -> PausePoint.reached("statements", props.dataDir()))) {
             for (int c = 0; c < chunks.size(); c++) {
                 List<MerchantDay> chunk = chunks.get(c);
                 int index = c;
                 pool.submit("merchants " + chunk.get(0).id() + " to " + chunk.get(chunk.size() - 1).id(),
-                        () -> new ChunkWriter(d, writer, paths, pending, pool).write(sink -> byChunk.lines(index, sink), chunk));
+                        () -> new ChunkWriter(d, writer, paths, pending, adjustments, pool).write(sink -> byChunk.lines(index, sink), chunk));
             }
             pool.awaitAll();
         }
@@ -117,6 +122,22 @@ public class StatementsTasklet implements Tasklet {
         contribution.incrementWriteCount(progress.count());
         progress.done();
         return RepeatStatus.FINISHED;
+    }
+
+    /** The resolution adjustments this run applied, by merchant, each naming its original transaction (SPEC 3.4). */
+    private Map<MerchantId, List<AdjustmentLine>> resolutions(BusinessDate d, int runNo) {
+        Map<MerchantId, List<AdjustmentLine>> out = new HashMap<>();
+        jdbc.query("SELECT a.merchant_id, a.amount_fen, a.fee_fen, r.txn_date, r.terminal_id, r.rrn, r.action_code"
+                + " FROM adjustment a JOIN break_record r ON r.break_id = a.break_id"
+                + " WHERE a.origin_date = ? AND a.origin_run = ? ORDER BY a.adjustment_id", rs -> {
+                    long netFen = rs.getLong(2);
+                    long feeFen = rs.getLong(3);
+                    String outcome = "PAIR".equals(rs.getString(7)) ? Outcome.MATCHED_MANUAL.name() : rs.getString(7);
+                    out.computeIfAbsent(MerchantId.of(rs.getString(1)), m -> new ArrayList<>()).add(new AdjustmentLine(
+                            rs.getDate(4).toLocalDate(), TerminalId.of(rs.getString(5)), Rrn.of(rs.getString(6)),
+                            netFen + feeFen, feeFen, netFen, outcome));
+                }, TxnRows.date(d.value()), runNo);
+        return out;
     }
 
     /** The run's lines by chunk: from the reconcile step's spill, or from one query when that spill is not complete here. */
@@ -156,16 +177,18 @@ public class StatementsTasklet implements Tasklet {
         private final StatementWriter writer;
         private final OutputPaths paths;
         private final Map<MerchantId, List<PendingItem>> pending;
+        private final Map<MerchantId, List<AdjustmentLine>> adjustments;
         private final StatementPool pool;
         private final List<StatementLine> lines = new ArrayList<>();
         private final Map<CardKind, long[]> cardKinds = new EnumMap<>(CardKind.class);
 
         ChunkWriter(BusinessDate d, StatementWriter writer, OutputPaths paths, Map<MerchantId, List<PendingItem>> pending,
-                StatementPool pool) {
+                Map<MerchantId, List<AdjustmentLine>> adjustments, StatementPool pool) {
             this.d = d;
             this.writer = writer;
             this.paths = paths;
             this.pending = pending;
+            this.adjustments = adjustments;
             this.pool = pool;
         }
 
@@ -201,7 +224,8 @@ public class StatementsTasklet implements Tasklet {
                 if (m != null) {
                     List<CardKindTotal> kinds = new ArrayList<>();
                     cardKinds.forEach((kind, s) -> kinds.add(new CardKindTotal(kind, s[0], s[1], s[2])));
-                    writer.write(paths, m.header(d, kinds), lines, pending.getOrDefault(m.id(), List.of()));
+                    writer.write(paths, m.header(d, kinds), lines, adjustments.getOrDefault(m.id(), List.of()),
+                            pending.getOrDefault(m.id(), List.of()));
                     pool.written();
                 }
             } catch (IOException e) {

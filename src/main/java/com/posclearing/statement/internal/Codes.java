@@ -23,7 +23,9 @@ public final class Codes {
             Map.entry("OPEN", "未处理"), Map.entry("PROPOSED", "待复核"), Map.entry("APPROVED", "已复核"),
             Map.entry("APPLIED", "已入账"), Map.entry("RESOLVED_BY_RERUN", "重跑消除"),
             Map.entry("BANK_WINS", "以银行为准"), Map.entry("TERMINAL_WINS", "以终端为准"), Map.entry("PAIR", "配对"),
-            Map.entry("WRITE_OFF", "核销"));
+            Map.entry("WRITE_OFF", "核销"),
+            // resolution adjustments among a statement's transactions
+            Map.entry("ADJUSTMENT", "调账"), Map.entry("MATCHED_MANUAL", "人工对平"));
 
     private Codes() {
     }

@@ -3,6 +3,7 @@ package com.posclearing.statement.internal;
 import static com.posclearing.statement.internal.Label.*;
 
 import com.posclearing.statement.CardKindTotal;
+import com.posclearing.statement.AdjustmentLine;
 import com.posclearing.statement.Language;
 import com.posclearing.statement.PendingItem;
 import com.posclearing.statement.StatementHeader;
@@ -76,6 +77,13 @@ public final class StatementSheets {
         transactions.row().dateTime(l.txnTime()).text(l.terminalId()).text(l.batchNo()).text(l.stan()).text(l.rrn())
                 .text(l.cardNo()).text(Codes.name(l.cardKind(), language)).text(Codes.name(l.txnType(), language))
                 .money(l.amountFen()).money(l.feeFen()).money(l.netFen()).text(Codes.name(l.outcome(), language));
+    }
+
+    /** A resolution adjustment among the transactions: its date in the time column, no batch, STAN or card. */
+    public void adjustment(AdjustmentLine a) throws IOException {
+        transactions.row().date(a.txnDate()).text(a.terminalId()).text("").text("").text(a.rrn()).text("").text("")
+                .text(Codes.name(AdjustmentLine.TXN_TYPE, language)).money(a.amountFen()).money(a.feeFen())
+                .money(a.netFen()).text(Codes.name(a.outcome(), language));
     }
 
     public void startPending() throws IOException {
