@@ -67,7 +67,7 @@ class BreakWorkbookIT extends FirstDateBreaks {
         });
         assertThat(settle("breaks", "import", book.toString(), "--operator", "alice").lastLine())
                 .isEqualTo("2 proposals imported from " + book);
-        assertThat(Cli.rows(db, "SELECT break_id || ' ' || state || ' ' || COALESCE(action_code, '-') || ' ' || COALESCE(proposed_by,"
+        assertThat(db.column("SELECT break_id || ' ' || state || ' ' || COALESCE(action_code, '-') || ' ' || COALESCE(proposed_by,"
                 + " '-') FROM break_record ORDER BY break_id")).containsExactly(MISSING + " OPEN - -",
                 MISMATCH + " PROPOSED BANK_WINS alice", REJECTED + " APPROVED WRITE_OFF alice");
     }
@@ -85,7 +85,7 @@ class BreakWorkbookIT extends FirstDateBreaks {
         });
         assertThat(settle("breaks", "propose", MISMATCH, "--action", "WRITE_OFF", "--reason", "meanwhile", "--operator",
                 "carol").exitCode()).isZero();
-        List<String> before = Cli.rows(db, "SELECT break_id || ' ' || state FROM break_record ORDER BY break_id");
+        List<String> before = db.column("SELECT break_id || ' ' || state FROM break_record ORDER BY break_id");
 
         Cli.Result refused = settle("breaks", "import", book.toString(), "--operator", "alice");
 
@@ -99,9 +99,9 @@ class BreakWorkbookIT extends FirstDateBreaks {
                 + name + " row 4 column bank_fen: read-only cell edited ('1', exported '9900'); "
                 + name + " row 4 column reason: a reason is required; "
                 + name + " row 5 column break_id: 'BRK-20261230-T-58120601-261230009999' is not a break\n");
-        assertThat(Cli.rows(db, "SELECT break_id || ' ' || state FROM break_record ORDER BY break_id")).isEqualTo(before)
+        assertThat(db.column("SELECT break_id || ' ' || state FROM break_record ORDER BY break_id")).isEqualTo(before)
                 .containsExactly(MISSING + " OPEN", MISMATCH + " PROPOSED", REJECTED + " OPEN");
-        assertThat(Cli.rows(db, "SELECT COUNT(*) FROM break_event WHERE actor = 'alice'")).containsExactly("0");
+        assertThat(db.column("SELECT COUNT(*) FROM break_event WHERE actor = 'alice'")).containsExactly("0");
     }
 
     interface Edit {

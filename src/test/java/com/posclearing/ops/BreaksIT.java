@@ -51,27 +51,27 @@ class BreaksIT extends FirstDateBreaks {
         String m02 = "P20261231898310058120002,898310058120002,91001200000000000029,北京朝阳餐饮管理有限公司,102100000458,298.86,"
                 + "CNY,2027-01-04";
         assertThat(Files.readAllLines(out.resolve("20261231/payouts/PAYOUT_20261231.csv"))).contains(m02);
-        assertThat(Cli.rows(db, "SELECT amount_fen || '/' || fee_fen || '/' || effective_date FROM adjustment WHERE break_id = '"
+        assertThat(db.column("SELECT amount_fen || '/' || fee_fen || '/' || effective_date FROM adjustment WHERE break_id = '"
                 + id + "'")).containsExactly("18430/70/2026-12-31");
-        assertThat(Cli.rows(db, "SELECT created_by FROM adjustment WHERE break_id = '" + id + "'")).containsExactly("bob");
+        assertThat(db.column("SELECT created_by FROM adjustment WHERE break_id = '" + id + "'")).containsExactly("bob");
         // the statement names the original transaction; its net column adds 184.30 to the lines' nets
         assertThat(Files.readAllLines(out.resolve("20261231/statements/898310058120002.csv"))).contains(
                 "898310058120002,2026-12-31,2026-12-30,58120201,,,261230000009,,,ADJUSTMENT,185.00,0.70,184.30,BANK_WINS");
         assertThat(Files.readString(out.resolve("20261231/summary.json"))).contains("\"adjustmentsFen\" : 18430");
-        assertThat(Cli.rows(db, "SELECT state || '/' || applied_date FROM break_record WHERE break_id = '" + id + "'"))
+        assertThat(db.column("SELECT state || '/' || applied_date FROM break_record WHERE break_id = '" + id + "'"))
                 .containsExactly("APPLIED/2026-12-31");
 
         assertThat(settle("rerun", "--date", "2026-12-31", "--reason", "check").exitCode()).isZero();
         assertThat(Files.readAllLines(out.resolve("20261231/payouts/PAYOUT_20261231.csv"))).contains(m02);
-        assertThat(Cli.rows(db, "SELECT COUNT(*) FROM adjustment WHERE break_id IS NOT NULL")).containsExactly("1");
-        assertThat(Cli.rows(db, "SELECT to_state FROM break_event WHERE break_id = '" + id + "' ORDER BY seq_no"))
+        assertThat(db.column("SELECT COUNT(*) FROM adjustment WHERE break_id IS NOT NULL")).containsExactly("1");
+        assertThat(db.column("SELECT to_state FROM break_event WHERE break_id = '" + id + "' ORDER BY seq_no"))
                 .containsExactly("OPEN", "PROPOSED", "APPROVED", "APPLIED");
 
         // a rerun of the date the break belongs to finds it again but keeps its decided state and adjustment
         assertThat(settle("rerun", "--date", "2026-12-30", "--reason", "check").exitCode()).isZero();
-        assertThat(Cli.rows(db, "SELECT state || '/' || applied_date FROM break_record WHERE break_id = '" + id + "'"))
+        assertThat(db.column("SELECT state || '/' || applied_date FROM break_record WHERE break_id = '" + id + "'"))
                 .containsExactly("APPLIED/2026-12-31");
-        assertThat(Cli.rows(db, "SELECT COUNT(*) FROM adjustment WHERE break_id IS NOT NULL")).containsExactly("1");
+        assertThat(db.column("SELECT COUNT(*) FROM adjustment WHERE break_id IS NOT NULL")).containsExactly("1");
     }
 
     /**
@@ -89,16 +89,16 @@ class BreaksIT extends FirstDateBreaks {
         assertThat(settle("breaks", "propose", bankOnly, "--action", "WRITE_OFF", "--reason", "no slip", "--user", "alice")
                 .exitCode()).isZero();
         // approved at once, into the first date not yet settled (it stayed APPROVED with no date before)
-        assertThat(Cli.rows(db, "SELECT state || '/' || target_date FROM break_record WHERE break_id = '" + bankOnly + "'"))
+        assertThat(db.column("SELECT state || '/' || target_date FROM break_record WHERE break_id = '" + bankOnly + "'"))
                 .containsExactly("APPROVED/2026-12-31");
 
         assertThat(settle("run", "--date", "2026-12-31", "--from-dir", "sample-files").exitCode()).isZero();
         assertThat(Files.readAllLines(out.resolve("20261231/payouts/PAYOUT_20261231.csv"))).contains(
                 "P20261231898310058120002,898310058120002,91001200000000000029,北京朝阳餐饮管理有限公司,102100000458,271.96,"
                         + "CNY,2027-01-04");
-        assertThat(Cli.rows(db, "SELECT break_id || '/' || amount_fen || '/' || fee_fen || '/' || created_by FROM adjustment"
+        assertThat(db.column("SELECT break_id || '/' || amount_fen || '/' || fee_fen || '/' || created_by FROM adjustment"
                 + " WHERE break_id IS NOT NULL")).containsExactly(mismatch + "/15740/60/bob");
-        assertThat(Cli.rows(db, "SELECT break_id || '/' || state FROM break_record WHERE state = 'APPLIED' ORDER BY break_id"))
+        assertThat(db.column("SELECT break_id || '/' || state FROM break_record WHERE state = 'APPLIED' ORDER BY break_id"))
                 .containsExactly(bankOnly + "/APPLIED", mismatch + "/APPLIED");
         assertThat(Files.readAllLines(out.resolve("20261231/statements/898310058120002.csv"))).contains(
                 "898310058120002,2026-12-31,2026-12-30,58120201,,,261230000009,,,ADJUSTMENT,158.00,0.60,157.40,TERMINAL_WINS");

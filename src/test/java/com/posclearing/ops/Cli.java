@@ -4,11 +4,6 @@ import com.posclearing.testdb.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Drives {@code ops/settle} in this JVM on a test database and captures what it prints. */
@@ -41,16 +36,4 @@ final class Cli {
         }
     }
 
-    /** The first column of every row of a query, as text. */
-    static List<String> rows(TestDatabase db, String sql) {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = db.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-            return rows;
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
-    }
 }

@@ -65,10 +65,10 @@ class ConcurrentIdsIT {
         assertThat(codes.stream().filter(c -> c == 0)).hasSize(1);
         assertThat(codes.stream().filter(c -> c == 1)).hasSize(PROCESSES - 1);
 
-        assertThat(db.rows("SELECT COUNT(*) || ' ' || COUNT(DISTINCT audit_id) FROM audit_log")).containsExactly("8 8");
-        assertThat(db.rows("SELECT operator || ' ' || COUNT(*) FROM audit_log GROUP BY operator ORDER BY operator"))
+        assertThat(db.column("SELECT COUNT(*) || ' ' || COUNT(DISTINCT audit_id) FROM audit_log")).containsExactly("8 8");
+        assertThat(db.column("SELECT operator || ' ' || COUNT(*) FROM audit_log GROUP BY operator ORDER BY operator"))
                 .containsExactly("op0 2", "op1 2", "op2 2", "op3 2");
-        assertThat(db.rows("SELECT COUNT(*) FROM audit_log WHERE result LIKE 'exit 0: run 1 COMPLETED%'")).containsExactly("1");
-        assertThat(db.rows("SELECT COUNT(*) FROM settlement_run")).containsExactly("1");
+        assertThat(db.column("SELECT COUNT(*) FROM audit_log WHERE result LIKE 'exit 0: run 1 COMPLETED%'")).containsExactly("1");
+        assertThat(db.column("SELECT COUNT(*) FROM settlement_run")).containsExactly("1");
     }
 }

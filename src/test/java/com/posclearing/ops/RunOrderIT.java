@@ -64,11 +64,11 @@ class RunOrderIT {
         assertThat(afterFailure.err()).contains("settle: run 1 of 2026-12-31 is FAILED, and 2027-01-01 settles only after it"
                 + " (its balances and pending items are 2027-01-01's opening): first ops/settle restart --date 2026-12-31");
 
-        assertThat(db.rows("SELECT business_date || ' ' || status FROM settlement_run ORDER BY business_date"))
+        assertThat(db.column("SELECT business_date || ' ' || status FROM settlement_run ORDER BY business_date"))
                 .containsExactly("2026-12-30 COMPLETED", "2026-12-31 FAILED");
-        assertThat(db.rows("SELECT COUNT(*) FROM run_lock")).containsExactly("0");
+        assertThat(db.column("SELECT COUNT(*) FROM run_lock")).containsExactly("0");
         // each command on record once at its start and once with its result, none lost
-        assertThat(db.rows("SELECT COUNT(*) || ' ' || COUNT(DISTINCT audit_id) || ' ' || MAX(audit_id) FROM audit_log"))
+        assertThat(db.column("SELECT COUNT(*) || ' ' || COUNT(DISTINCT audit_id) || ' ' || MAX(audit_id) FROM audit_log"))
                 .containsExactly("10 10 10");
     }
 
@@ -89,7 +89,7 @@ class RunOrderIT {
             assertThat(paused).as("the child reached the pause point").exists();
 
             // another process reads the database while the run holds it (H2: through the run's own server)
-            List<String> owners = db.rows("SELECT owner || ' ' || business_date || ' ' || running_date FROM run_lock ORDER BY business_date");
+            List<String> owners = db.column("SELECT owner || ' ' || business_date || ' ' || running_date FROM run_lock ORDER BY business_date");
             String owner = owners.get(0).split(" ")[0];
             assertThat(owner).startsWith(InetAddress.getLocalHost().getHostName() + ":" + child.pid() + ":");
             assertThat(owners).containsExactly(owner + " 2026-12-30 2026-12-31", owner + " 2026-12-31 2026-12-31");
@@ -113,7 +113,7 @@ class RunOrderIT {
             assertThat(rerun.code()).isEqualTo(1);
             assertThat(rerun.err()).isEqualTo("settle: 2026-12-30 is held by the run of 2026-12-31 (" + owner + "), which settles"
                     + " on its figures; wait for it to end, then look at ops/settle status --date 2026-12-31" + System.lineSeparator());
-            assertThat(db.rows("SELECT COUNT(*) FROM settlement_run WHERE business_date > DATE '2026-12-31' OR run_no > 1"))
+            assertThat(db.column("SELECT COUNT(*) FROM settlement_run WHERE business_date > DATE '2026-12-31' OR run_no > 1"))
                     .containsExactly("0");
         } finally {
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);

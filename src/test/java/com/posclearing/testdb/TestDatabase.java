@@ -101,17 +101,6 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** The first column of every row of {@code sql}, as text. */
-    public List<String> rows(String sql) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = connect(); java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
-    }
-
-    /** The first column of every row of {@code sql}, as text. */
     public List<String> column(String sql) {
         List<String> rows = new ArrayList<>();
         try (Connection c = connect(); java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
