@@ -111,8 +111,9 @@ public class ReconcileTasklet implements Tasklet {
         Progress progress = progressByExecution.computeIfAbsent(jobExecutionId,
                 id -> Progress.start("reconcile " + d + " run " + runNo, "buckets", Buckets.COUNT));
         progress.add(1);
-        if (progress.count() == Buckets.COUNT) {
-            progressByExecution.remove(jobExecutionId).done();
+        // two workers finishing the last buckets together may both see the full count: the one that removes it reports
+        if (progress.count() == Buckets.COUNT && progressByExecution.remove(jobExecutionId, progress)) {
+            progress.done();
         }
     }
 
