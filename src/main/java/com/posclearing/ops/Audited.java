@@ -1,7 +1,7 @@
 package com.posclearing.ops;
 
-import com.posclearing.settlement.AuditLog;
-import com.posclearing.settlement.RunOutcome;
+import com.posclearing.job.RunOutcome;
+import com.posclearing.support.AuditLog;
 import java.util.function.Supplier;
 import org.springframework.context.ConfigurableApplicationContext;
 

@@ -8,7 +8,7 @@ import com.posclearing.resolution.BreakEvent;
 import com.posclearing.resolution.BreakId;
 import com.posclearing.resolution.BreakService;
 import com.posclearing.resolution.BreakState;
-import com.posclearing.settlement.AuditLog;
+import com.posclearing.support.AuditLog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;

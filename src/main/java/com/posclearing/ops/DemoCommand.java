@@ -1,12 +1,12 @@
 package com.posclearing.ops;
 
+import com.posclearing.job.RunOutcome;
+import com.posclearing.job.SettlementService;
 import com.posclearing.kernel.BusinessDate;
-import com.posclearing.settlement.RunOutcome;
 import com.posclearing.resolution.Break;
 import com.posclearing.resolution.BreakAction;
 import com.posclearing.resolution.BreakService;
 import com.posclearing.resolution.BreakState;
-import com.posclearing.settlement.SettlementService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

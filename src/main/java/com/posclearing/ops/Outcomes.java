@@ -1,6 +1,6 @@
 package com.posclearing.ops;
 
-import com.posclearing.settlement.RunOutcome;
+import com.posclearing.job.RunOutcome;
 import java.io.PrintStream;
 
 /** What a person reads when a run ends, and the exit code. */

@@ -1,7 +1,7 @@
 package com.posclearing.ops;
 
+import com.posclearing.job.SettlementService;
 import com.posclearing.kernel.BusinessDate;
-import com.posclearing.settlement.SettlementService;
 import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package com.posclearing.ops;
 
+import com.posclearing.job.SettlementService;
 import com.posclearing.kernel.BusinessDate;
-import com.posclearing.settlement.SettlementService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package com.posclearing.ops;
 
+import com.posclearing.job.StatusReport;
 import com.posclearing.kernel.BusinessDate;
-import com.posclearing.settlement.StatusReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package com.posclearing.schedule;
 
+import com.posclearing.job.NightlySettlementJobConfig;
 import com.posclearing.schedule.internal.Triggers;
-import com.posclearing.settlement.NightlySettlementJobConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

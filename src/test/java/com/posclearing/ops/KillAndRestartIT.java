@@ -101,7 +101,7 @@ class KillAndRestartIT {
 
     /**
      * Runs {@code settle ARGS} in a child JVM that stops at the pause point {@code point} (see
-     * {@code settlement.internal.PausePoint}), waits until it is there and kills it with SIGKILL.
+     * {@code support.batch.PausePoint}), waits until it is there and kills it with SIGKILL.
      */
     static void killedAt(String point, Path data, Path log, List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),

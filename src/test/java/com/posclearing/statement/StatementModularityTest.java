@@ -23,7 +23,7 @@ class StatementModularityTest {
 
     @Test
     void writersAreDatabaseFree() {
-        noClasses().that().resideInAPackage("com.posclearing.statement..")
+        noClasses().that().resideInAPackage("com.posclearing.statement..").and().resideOutsideOfPackage("..batch..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.springframework.jdbc..")
                 .check(classes);
     }

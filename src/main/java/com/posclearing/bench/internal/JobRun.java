@@ -2,8 +2,8 @@ package com.posclearing.bench.internal;
 
 import com.posclearing.PosClearingApplication;
 import com.posclearing.bench.BenchOptions;
-import com.posclearing.settlement.RunOutcome;
-import com.posclearing.settlement.SettlementService;
+import com.posclearing.job.RunOutcome;
+import com.posclearing.job.SettlementService;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Timestamp;

@@ -1,9 +1,9 @@
 package com.posclearing.schedule.internal;
 
+import com.posclearing.job.DateBusyException;
+import com.posclearing.job.RunOutcome;
+import com.posclearing.job.SettlementService;
 import com.posclearing.kernel.BusinessDate;
-import com.posclearing.settlement.DateBusyException;
-import com.posclearing.settlement.RunOutcome;
-import com.posclearing.settlement.SettlementService;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;

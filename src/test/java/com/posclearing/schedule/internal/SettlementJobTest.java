@@ -8,13 +8,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.posclearing.job.DateBusyException;
+import com.posclearing.job.RunOutcome;
+import com.posclearing.job.SettlementService;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.schedule.BusinessDateRule;
 import com.posclearing.schedule.JobDefinition;
 import com.posclearing.schedule.MisfirePolicy;
-import com.posclearing.settlement.DateBusyException;
-import com.posclearing.settlement.RunOutcome;
-import com.posclearing.settlement.SettlementService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

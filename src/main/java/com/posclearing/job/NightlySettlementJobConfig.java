@@ -1,0 +1,72 @@
+package com.posclearing.job;
+
+import com.posclearing.ingest.batch.IngestTasklet;
+import com.posclearing.kernel.RunContext;
+import com.posclearing.payout.batch.SettleTasklet;
+import com.posclearing.reconcile.batch.ReconcileTasklet;
+import com.posclearing.runs.RunListener;
+import com.posclearing.statement.batch.ReportsTasklet;
+import com.posclearing.statement.batch.SpillCleanup;
+import com.posclearing.statement.batch.StatementsTasklet;
+import com.posclearing.transfer.batch.DeliverTasklet;
+import com.posclearing.transfer.batch.FetchTasklet;
+import java.util.List;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly-settlement job of business date D (parameters {@code businessDate}, {@code run}; see
+ * {@code jobs/nightly-settlement.yaml}). Every step is a tasklet that first removes what an earlier attempt of the
+ * same run left, so a restart re-runs the failed step cleanly; ingest commits file by file.
+ */
+@Configuration
+public class NightlySettlementJobConfig {
+    public static final String JOB_NAME = "nightly-settlement";
+    public static final List<String> STEPS = List.of("fetch", "ingest", "reconcile", "settle", "statements", "reports",
+            "deliver");
+
+    @Bean
+    Job nightlySettlementJob(JobRepository repository, PlatformTransactionManager tm, FetchTasklet fetch,
+            IngestTasklet ingest, ReconcileTasklet reconcile, SettleTasklet settle, StatementsTasklet statements,
+            ReportsTasklet reports, DeliverTasklet deliver, RunListener listener, SpillCleanup spillCleanup) {
+        return new JobBuilder(JOB_NAME, repository)
+                .listener(listener)
+                .start(step(STEPS.get(0), fetch, repository, tm))
+                .next(step(STEPS.get(1), ingest, repository, tm))
+                .next(partitioned(STEPS.get(2), step(STEPS.get(2) + "Bucket", reconcile, repository, tm), repository,
+                        spillCleanup))
+                .next(step(STEPS.get(3), settle, repository, tm))
+                .next(step(STEPS.get(4), statements, repository, tm))
+                .next(step(STEPS.get(5), reports, repository, tm))
+                .next(step(STEPS.get(6), deliver, repository, tm))
+                .build();
+    }
+
+    /** The reconcile step over its terminal buckets, one worker per core (Spring Batch local partitioning). */
+    private static Step partitioned(String name, Step worker, JobRepository repository, StepExecutionListener done) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
+        executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        executor.setTaskDecorator(RunContext::carried);
+        return new StepBuilder(name, repository)
+                .partitioner(worker.getName(), grid -> ReconcileTasklet.partitions())
+                .step(worker)
+                .gridSize(ReconcileTasklet.partitions().size())
+                .taskExecutor(executor)
+                .listener(done)
+                .build();
+    }
+
+    private static Step step(String name, Tasklet tasklet,
+            JobRepository repository, PlatformTransactionManager tm) {
+        return new StepBuilder(name, repository).tasklet(tasklet, tm).build();
+    }
+}

@@ -1,0 +1,255 @@
+package com.posclearing.runs;
+
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.CardKind;
+import com.posclearing.kernel.MaskedCard;
+import com.posclearing.kernel.MerchantId;
+import com.posclearing.kernel.Rrn;
+import com.posclearing.kernel.Stan;
+import com.posclearing.kernel.TerminalId;
+import com.posclearing.kernel.TxnType;
+import com.posclearing.reconcile.Outcome;
+import com.posclearing.statement.BreakLine;
+import com.posclearing.statement.BreakReason;
+import com.posclearing.statement.DailyOutcomes;
+import com.posclearing.statement.FileSummary;
+import com.posclearing.statement.LineSpill;
+import com.posclearing.statement.OutOfBalanceBatch;
+import com.posclearing.statement.OutcomeTotal;
+import com.posclearing.statement.PayoutTotal;
+import com.posclearing.statement.PendingItem;
+import com.posclearing.statement.SettlementSummary;
+import com.posclearing.statement.Side;
+import com.posclearing.statement.SideSummary;
+import com.posclearing.statement.StatementLine;
+import com.posclearing.statement.TxnKey;
+import com.posclearing.support.db.SqlDates;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Component;
+
+/** What the outputs of a run say, read back from the tables the run wrote. */
+@Component
+public class ReportQueries {
+    private static final List<String> OUTCOME_ORDER = List.of("MATCHED", "MATCHED_LATE", "AMOUNT_MISMATCH", "DATA_MISMATCH",
+            "PENDING", "MISSING_AT_BANK", "MISSING_AT_TERMINAL", "DUPLICATE", "VOIDED", "REVERSED", "REJECTED");
+    private final JdbcTemplate jdbc;
+
+    ReportQueries(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<FileSummary> files(BusinessDate d) {
+        return jdbc.query("SELECT * FROM input_file WHERE business_date = ? ORDER BY side DESC, file_name, file_id",
+                (rs, i) -> new FileSummary(rs.getString("file_name"), rs.getString("layout"), rs.getString("sha256"),
+                        rs.getLong("records"), rs.getLong("amount_fen"), rs.getString("status")), date(d));
+    }
+
+    /** Outcomes of one side; lines that could not be read count as REJECTED with no amount. */
+    public SideSummary side(BusinessDate d, int runNo, Side side) {
+        Map<String, OutcomeTotal> totals = new LinkedHashMap<>();
+        OUTCOME_ORDER.forEach(o -> totals.put(o, new OutcomeTotal(0, 0)));
+        jdbc.query("SELECT outcome, COUNT(*), SUM(amount_fen) FROM recon_outcome WHERE business_date = ? AND run_no = ?"
+                + " AND side = ? GROUP BY outcome", rs -> {
+                    totals.put(rs.getString(1), new OutcomeTotal(rs.getLong(2), rs.getLong(3)));
+                }, date(d), runNo, side.name());
+        Long rejectedLines = jdbc.queryForObject("SELECT COUNT(*) FROM rejected_line r JOIN input_file f ON f.file_id = r.file_id"
+                + " WHERE r.business_date = ? AND r.side = ? AND f.status = 'LOADED'", Long.class, date(d), sideName(side));
+        OutcomeTotal rejected = totals.get("REJECTED");
+        totals.put("REJECTED", new OutcomeTotal(rejected.count() + rejectedLines, rejected.amountFen()));
+        totals.values().removeIf(t -> t.count() == 0);
+        long input = totals.values().stream().mapToLong(OutcomeTotal::count).sum();
+        return new SideSummary(input, totals);
+    }
+
+    long outOfBalanceCount(BusinessDate d) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM terminal_batch b JOIN input_file f ON f.file_id = b.file_id"
+                + " WHERE b.business_date = ? AND b.out_of_balance = 'Y' AND f.status = 'LOADED'", Long.class, date(d));
+        return n == null ? 0 : n;
+    }
+
+    public List<OutOfBalanceBatch> outOfBalance(BusinessDate d) {
+        return jdbc.query("SELECT b.*, f.file_name FROM terminal_batch b JOIN input_file f ON f.file_id = b.file_id"
+                + " WHERE b.business_date = ? AND b.out_of_balance = 'Y' AND f.status = 'LOADED' ORDER BY f.file_name, b.line_no",
+                (rs, i) -> new OutOfBalanceBatch(rs.getString("file_name"), MerchantId.of(rs.getString("merchant_id")),
+                        TerminalId.of(rs.getString("terminal_id")), rs.getString("batch_no"), rs.getLong("declared_sale_count"),
+                        rs.getLong("declared_sale_fen"), rs.getLong("declared_refund_count"), rs.getLong("declared_refund_fen"),
+                        rs.getLong("actual_sale_count"), rs.getLong("actual_sale_fen"), rs.getLong("actual_refund_count"),
+                        rs.getLong("actual_refund_fen")), date(d));
+    }
+
+    SettlementSummary settlement(BusinessDate d, int runNo) {
+        return jdbc.queryForObject("SELECT COALESCE(SUM(sales_fen),0), COALESCE(SUM(refunds_fen),0), COALESCE(SUM(fees_fen),0),"
+                + " COALESCE(SUM(adjustments_fen),0), COUNT(CASE WHEN payout_fen > 0 THEN 1 END), COALESCE(SUM(payout_fen),0),"
+                + " COALESCE(SUM(opening_fen),0), COALESCE(SUM(closing_fen),0), COALESCE(SUM(held_fen),0),"
+                + " COALESCE(SUM(margin_fen),0) FROM merchant_day WHERE business_date = ? AND run_no = ?",
+                (rs, i) -> SettlementSummary.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        new PayoutTotal(rs.getLong(5), rs.getLong(6)), rs.getLong(7), rs.getLong(8), rs.getLong(9),
+                        rs.getLong(10)), date(d), runNo);
+    }
+
+    /**
+     * Every break of the run, terminal side first, then lines that could not be read. A break names the record it was
+     * decided against by terminal, RRN and STAN: the other side's record of a pair or a rejected terminal record
+     * ({@code ot}, {@code ob}), or the first record of a duplicate ({@code dt}, {@code db}).
+     */
+    public void breaks(BusinessDate d, int runNo, Consumer<BreakLine> sink) {
+        jdbc.query("SELECT o.side, o.outcome, o.reason, o.merchant_id, o.terminal_id, o.amount_fen,"
+                + " COALESCE(t.stan, b.stan) stan, COALESCE(t.rrn, b.rrn) rrn, COALESCE(t.txn_time, b.transmission_time) at_time,"
+                + " COALESCE(t.card_no, b.card_no) card_no, f.file_name, COALESCE(t.line_no, b.line_no) line_no,"
+                + " ot.amount_fen other_terminal, ob.amount_fen other_bank,"
+                + " COALESCE(ot.terminal_id, ob.terminal_id, dt.terminal_id, db.terminal_id) c_terminal,"
+                + " COALESCE(ot.rrn, ob.rrn, dt.rrn, db.rrn) c_rrn, COALESCE(ot.stan, ob.stan, dt.stan, db.stan) c_stan,"
+                + " COALESCE(ot.merchant_id, ob.merchant_id) c_merchant, COALESCE(ot.card_no, ob.card_no) c_card"
+                + " FROM recon_outcome o LEFT JOIN terminal_txn t ON o.side = 'TERMINAL' AND t.txn_id = o.txn_id"
+                + " LEFT JOIN bank_txn b ON o.side = 'BANK' AND b.txn_id = o.txn_id"
+                + " LEFT JOIN input_file f ON f.file_id = COALESCE(t.file_id, b.file_id)"
+                + " LEFT JOIN terminal_txn ot ON o.side = 'BANK' AND o.reason <> 'DUPLICATE_KEY' AND ot.txn_id = o.counterpart_id"
+                + " LEFT JOIN bank_txn ob ON o.side = 'TERMINAL' AND o.reason <> 'DUPLICATE_KEY' AND ob.txn_id = o.counterpart_id"
+                + " LEFT JOIN terminal_txn dt ON o.side = 'TERMINAL' AND o.reason = 'DUPLICATE_KEY' AND dt.txn_id = o.counterpart_id"
+                + " LEFT JOIN bank_txn db ON o.side = 'BANK' AND o.reason = 'DUPLICATE_KEY' AND db.txn_id = o.counterpart_id"
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.outcome IN"
+                + " ('AMOUNT_MISMATCH','DATA_MISMATCH','MISSING_AT_BANK','MISSING_AT_TERMINAL','DUPLICATE','REJECTED')"
+                + " ORDER BY o.side DESC, o.outcome, o.txn_id", (RowCallbackHandler) rs -> {
+                    boolean terminal = "TERMINAL".equals(rs.getString(1));
+                    Long terminalAmount = terminal ? Long.valueOf(rs.getLong("amount_fen")) : nullable(rs, "other_terminal");
+                    Long bankAmount = terminal ? nullable(rs, "other_bank") : Long.valueOf(rs.getLong("amount_fen"));
+                    MaskedCard card = MaskedCard.of(rs.getString("card_no"));
+                    sink.accept(new BreakLine(terminal ? Side.TERMINAL : Side.BANK, rs.getString("outcome"),
+                            reason(rs, terminal, card), rs.getString("merchant_id"), rs.getString("terminal_id"),
+                            rs.getString("stan"), rs.getString("rrn"), rs.getTimestamp("at_time").toLocalDateTime(), card,
+                            terminalAmount, bankAmount, rs.getString("file_name"), rs.getLong("line_no")));
+                }, date(d), runNo);
+        jdbc.query("SELECT r.*, f.file_name FROM rejected_line r JOIN input_file f ON f.file_id = r.file_id"
+                + " WHERE r.business_date = ? AND f.status = 'LOADED' ORDER BY r.side DESC, f.file_name, r.line_no",
+                (RowCallbackHandler) rs -> sink.accept(new BreakLine("terminal".equals(rs.getString("side")) ? Side.TERMINAL : Side.BANK,
+                        "REJECTED", new BreakReason(BreakReason.UNREADABLE_LINE, TxnKey.NONE, List.of(), rs.getString("reason")),
+                        "", "", "", "", null, null, null, null, rs.getString("file_name"), rs.getLong("line_no"))), date(d));
+    }
+
+    /** The reason code, the record decided against, and for a pair the merchant and card the two sides disagree on. */
+    private static BreakReason reason(ResultSet rs, boolean terminal, MaskedCard card) throws SQLException {
+        List<BreakReason.FieldDifference> differences = new ArrayList<>(2);
+        String otherMerchant = rs.getString("c_merchant");
+        String otherCard = rs.getString("c_card");
+        if (otherMerchant != null && !otherMerchant.equals(rs.getString("merchant_id"))) {
+            differences.add(difference("MERCHANT", terminal, rs.getString("merchant_id"), otherMerchant));
+        }
+        if (otherCard != null && !MaskedCard.of(otherCard).last4().equals(card.last4())) {
+            differences.add(difference("CARD_LAST4", terminal, card.last4(), MaskedCard.of(otherCard).last4()));
+        }
+        String code = rs.getString("reason");
+        boolean namesOther = "MATCHES_REJECTED_TERMINAL".equals(code) || "DUPLICATE_KEY".equals(code);
+        TxnKey counterpart = namesOther ? new TxnKey(rs.getString("c_terminal"), rs.getString("c_rrn"), rs.getString("c_stan"))
+                : TxnKey.NONE;
+        return new BreakReason(code, counterpart, differences, "");
+    }
+
+    private static BreakReason.FieldDifference difference(String field, boolean terminal, String own, String other) {
+        return terminal ? new BreakReason.FieldDifference(field, own, other) : new BreakReason.FieldDifference(field, other, own);
+    }
+
+    /**
+     * The chart's points: the last {@code dates} business dates up to D that have a completed run (each with its last
+     * completed run; D with the run being written), oldest first.
+     */
+    public List<DailyOutcomes> trend(BusinessDate d, int runNo, int dates) {
+        List<DailyOutcomes> points = new ArrayList<>();
+        List<Map.Entry<BusinessDate, Integer>> earlier = jdbc.query("SELECT business_date, MAX(run_no) FROM settlement_run"
+                + " WHERE business_date < ? AND status = ? GROUP BY business_date ORDER BY business_date DESC",
+                (rs, i) -> Map.entry(new BusinessDate(SqlDates.localDate(rs, "business_date")), rs.getInt(2)), date(d),
+                RunRegistry.COMPLETED);
+        List<Map.Entry<BusinessDate, Integer>> shown = new ArrayList<>(earlier.subList(0, Math.min(earlier.size(), dates - 1)));
+        Collections.reverse(shown);
+        for (Map.Entry<BusinessDate, Integer> run : shown) {
+            points.add(outcomesOf(run.getKey(), run.getValue()));
+        }
+        points.add(outcomesOf(d, runNo));
+        return points;
+    }
+
+    private DailyOutcomes outcomesOf(BusinessDate d, int runNo) {
+        Map<String, Long> breaks = new LinkedHashMap<>();
+        long[] matchedCompared = new long[2];
+        jdbc.query("SELECT side, outcome, COUNT(*) FROM recon_outcome WHERE business_date = ? AND run_no = ?"
+                + " GROUP BY side, outcome", (RowCallbackHandler) rs -> {
+                    Outcome outcome = Outcome.valueOf(rs.getString(2));
+                    long n = rs.getLong(3);
+                    if (outcome.isBreak()) {
+                        breaks.merge(outcome.name(), n, Long::sum);
+                    }
+                    if ("TERMINAL".equals(rs.getString(1)) && (outcome.isBreak() || outcome.isSettled())) {
+                        matchedCompared[0] += outcome.isSettled() ? n : 0;
+                        matchedCompared[1] += n;
+                    }
+                }, date(d), runNo);
+        Long unreadable = jdbc.queryForObject("SELECT COUNT(*) FROM rejected_line r JOIN input_file f ON f.file_id = r.file_id"
+                + " WHERE r.business_date = ? AND f.status = 'LOADED'", Long.class, date(d));
+        if (unreadable != null && unreadable > 0) {
+            breaks.merge(Outcome.REJECTED.name(), unreadable, Long::sum);
+        }
+        return new DailyOutcomes(d, breaks, matchedCompared[0], matchedCompared[1]);
+    }
+
+    /** Terminal items left pending by the run, in origin-date and time order. */
+    public List<PendingItem> pending(BusinessDate d, int runNo) {
+        return jdbc.query("SELECT t.* FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id WHERE o.business_date = ?"
+                + " AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome = 'PENDING' ORDER BY t.business_date, t.txn_time, t.txn_id",
+                (rs, i) -> new PendingItem(MerchantId.of(rs.getString("merchant_id")),
+                        new BusinessDate(SqlDates.localDate(rs, "business_date")), rs.getTimestamp("txn_time").toLocalDateTime(),
+                        TerminalId.of(rs.getString("terminal_id")), rs.getString("batch_no"), Stan.of(rs.getString("stan")),
+                        Rrn.of(rs.getString("rrn")), MaskedCard.of(rs.getString("card_no")),
+                        CardKind.valueOf(rs.getString("card_kind")), TxnType.valueOf(rs.getString("txn_type")),
+                        rs.getLong("amount_fen")), date(d), runNo);
+    }
+
+    /** A statement line and the merchant it belongs to. */
+    @FunctionalInterface
+    public interface LineSink {
+        void accept(MerchantId merchant, StatementLine line);
+    }
+
+    /**
+     * The terminal records decided by the run but pending ones (they have their own sheet), in no order: what the
+     * reconcile step spilled as statement lines, read back when that spill is gone. Settled lines carry amount, fee
+     * and net (refunds negative); the others show their amount with no fee and no net.
+     */
+    public void statementLines(BusinessDate d, int runNo, Consumer<LineSpill.Entry> sink) {
+        jdbc.query("SELECT t.*, o.outcome, o.fee_fen FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id"
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome <> 'PENDING'",
+                (RowCallbackHandler) rs -> {
+                    String outcome = rs.getString("outcome");
+                    boolean settled = "MATCHED".equals(outcome) || "MATCHED_LATE".equals(outcome);
+                    TxnType type = TxnType.valueOf(rs.getString("txn_type"));
+                    long amount = type == TxnType.REFUND ? -rs.getLong("amount_fen") : rs.getLong("amount_fen");
+                    long fee = rs.getLong("fee_fen");
+                    sink.accept(new LineSpill.Entry(MerchantId.of(rs.getString("merchant_id")), rs.getLong("txn_id"),
+                            new StatementLine(rs.getTimestamp("txn_time").toLocalDateTime(), TerminalId.of(rs.getString("terminal_id")),
+                            rs.getString("batch_no"), Stan.of(rs.getString("stan")), Rrn.of(rs.getString("rrn")),
+                            MaskedCard.of(rs.getString("card_no")), CardKind.valueOf(rs.getString("card_kind")), type, amount,
+                            fee, settled ? amount - fee : 0, outcome)));
+                }, date(d), runNo);
+    }
+
+    private static Long nullable(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static String sideName(Side side) {
+        return side == Side.TERMINAL ? "terminal" : "bank";
+    }
+
+    private static Date date(BusinessDate d) {
+        return SqlDates.date(d.value());
+    }
+}

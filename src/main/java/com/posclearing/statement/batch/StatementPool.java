@@ -1,0 +1,81 @@
+package com.posclearing.statement.batch;
+
+import com.posclearing.kernel.Progress;
+import com.posclearing.kernel.RunContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs the statement step's chunks (a range of merchants each: its query and its workbooks) on one thread per core,
+ * so reading the lines and writing the files both run on every core. The first failure stops the step with the
+ * chunk it concerns; the chunks not started are cancelled.
+ */
+final class StatementPool implements AutoCloseable {
+    /** One chunk of work; calls {@link #written()} after each statement. */
+    @FunctionalInterface
+    interface Chunk {
+        void write() throws IOException;
+    }
+
+    private final Progress progress;
+    private final Runnable afterSecond;
+    private final ExecutorService threads;
+    private final ExecutorCompletionService<Void> done;
+    private final AtomicInteger written = new AtomicInteger();
+    private int submitted;
+
+    /** @param afterSecond runs once, on the thread that completes the second statement (a crash test's pause point) */
+    StatementPool(int threads, Progress progress, Runnable afterSecond) {
+        this.progress = progress;
+        this.afterSecond = afterSecond;
+        this.threads = Executors.newFixedThreadPool(threads);
+        this.done = new ExecutorCompletionService<>(this.threads);
+    }
+
+    void submit(String what, Chunk chunk) {
+        submitted++;
+        done.submit(RunContext.carried(() -> {
+            try {
+                chunk.write();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the statements of " + what + ": " + e.getMessage(), e);
+            }
+        }), null);
+    }
+
+    void written() {
+        synchronized (progress) {
+            progress.add(1);
+        }
+        if (written.incrementAndGet() == 2) {
+            afterSecond.run();
+        }
+    }
+
+    /** Waits for every chunk; rethrows the first failure. */
+    void awaitAll() {
+        try {
+            for (; submitted > 0; submitted--) {
+                done.take().get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing statements", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        threads.shutdownNow();
+    }
+}

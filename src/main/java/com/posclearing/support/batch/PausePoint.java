@@ -1,0 +1,32 @@
+package com.posclearing.support.batch;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A named point inside a step where a crash test stops the job: with {@code -Dclearing.pause-at=NAME} the process
+ * writes {@code NAME.paused} into the data folder and waits there to be killed. Off unless that property is set.
+ */
+public final class PausePoint {
+    static final String PROPERTY = "clearing.pause-at";
+
+    private PausePoint() {
+    }
+
+    public static void reached(String name, Path dataDir) {
+        if (!name.equals(System.getProperty(PROPERTY))) {
+            return;
+        }
+        try {
+            Files.createDirectories(dataDir);
+            Files.writeString(dataDir.resolve(name + ".paused"), Long.toString(ProcessHandle.current().pid()));
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package com.posclearing.support.db;
+
+import java.sql.DatabaseMetaData;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
+
+/**
+ * Many rows into one table, inside the caller's transaction: COPY on PostgreSQL (about 10 times faster than batched
+ * INSERTs there), JDBC batches of {@link #BATCH_ROWS} on the other databases.
+ */
+public interface BulkInsert {
+    int BATCH_ROWS = 1_000;
+
+    /** Writes {@code rows}, each holding the table's columns in order; Long, Integer, String, java.sql Date/Timestamp or null. */
+    void insert(BulkTable table, List<Object[]> rows);
+
+    /** The way of the database behind {@code jdbc}, chosen once from its product name. */
+    static BulkInsert of(JdbcTemplate jdbc) {
+        String product;
+        try {
+            product = JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(), DatabaseMetaData::getDatabaseProductName);
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("cannot tell which database the job writes to: " + e.getMessage(), e);
+        }
+        return "PostgreSQL".equals(product) ? new PgCopyInsert(jdbc) : new JdbcBatchInsert(jdbc);
+    }
+}

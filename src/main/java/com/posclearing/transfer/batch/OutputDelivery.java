@@ -1,0 +1,155 @@
+package com.posclearing.transfer.batch;
+
+import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.MerchantId;
+import com.posclearing.statement.OutputPaths;
+import com.posclearing.support.ClearingProperties;
+import com.posclearing.transfer.DeliveryRecord;
+import com.posclearing.transfer.DeliveryTarget;
+import com.posclearing.transfer.SftpDelivery;
+import com.posclearing.transfer.TransferConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Delivers D's outputs to the targets of {@code sources.yaml} (the job's {@code deliver} step): the payout file, then
+ * its control file, to the bank — after which D's payouts are frozen (SPEC 3.3) — then each merchant's statement pair
+ * to its group's target. Every delivery is verified and recorded; a file already delivered with the same content is
+ * not sent again, so restarts and reruns are safe. Targets on placeholder hosts count as not configured.
+ */
+@Service
+public class OutputDelivery {
+    private static final Logger LOG = LoggerFactory.getLogger(OutputDelivery.class);
+    private final JdbcTemplate jdbc;
+    private final PlatformTransactionManager tm;
+    private final TransferSettings transfers;
+    private final ClearingProperties props;
+
+    OutputDelivery(JdbcTemplate jdbc, PlatformTransactionManager tm, TransferSettings transfers, ClearingProperties props) {
+        this.jdbc = jdbc;
+        this.tm = tm;
+        this.transfers = transfers;
+        this.props = props;
+    }
+
+    /**
+     * What one delivery pass did.
+     *
+     * @param sent             files uploaded and verified now
+     * @param alreadyDelivered files found delivered earlier with the same content (not sent)
+     * @param payoutsFrozen    payouts of D marked delivered by this pass
+     * @param placeholderHosts hosts of targets skipped as not configured
+     * @param bankDelivered    the payout pair is at the bank (sent now or before); false when no bank target is configured
+     */
+    public record Result(BusinessDate date, int sent, int alreadyDelivered, int payoutsFrozen, List<String> placeholderHosts,
+            boolean bankDelivered) {
+        public Result {
+            placeholderHosts = List.copyOf(placeholderHosts);
+        }
+    }
+
+    public Result deliver(BusinessDate d) {
+        TransferConfig config = transfers.config();
+        DeliveryStore store = new DeliveryStore(jdbc, tm, d);
+        Pass pass = new Pass(store, new SftpDelivery(store));
+        OutputPaths paths = new OutputPaths(props.outDir(), d);
+        int frozen = 0;
+        Optional<DeliveryTarget> bank = config.bank().filter(t -> configured(t, pass));
+        if (bank.isPresent()) {
+            pass.send(paths.payoutCsv(), bank.get());
+            DeliveryRecord ctl = pass.send(paths.payoutCtl(), bank.get());
+            frozen = store.markPayoutsDelivered(ctl.deliveredAt());
+            LOG.info("payout file of {} is at the bank: {} payouts frozen now", d, frozen);
+        } else {
+            LOG.warn("delivery to the bank is not configured in {}: the payout file of {} was not delivered and its payouts"
+                    + " stay open", transfers.origin(), d);
+        }
+        for (MerchantId merchant : merchantsWithStatements(paths)) {
+            Optional<DeliveryTarget> target = config.statementTarget(merchant).filter(t -> configured(t, pass));
+            if (target.isEmpty()) {
+                continue;
+            }
+            // one folder per business date: a merchant keeps every day's statement, not only the last one
+            DeliveryTarget t = target.get();
+            DeliveryTarget ofDate = new DeliveryTarget(t.name() + "/" + d.compact(), t.endpoint(), t.remoteDir() + "/"
+                    + d.compact(), t.verifyChecksum(), t.replace(), true, t.retries());
+            pass.send(paths.statementXlsx(merchant), ofDate);
+            pass.send(paths.statementCsv(merchant), ofDate);
+        }
+        if (config.merchantGroups().isEmpty()) {
+            LOG.info("statement delivery is not configured in {}", transfers.origin());
+        }
+        LOG.info("deliveries of {}: {} files sent, {} already delivered", d, pass.sent, pass.already);
+        return new Result(d, pass.sent, pass.already, frozen, pass.notConfigured, bank.isPresent());
+    }
+
+    /** Verified deliveries of D, oldest first. */
+    public List<DeliveryRecord> delivered(BusinessDate d) {
+        return new DeliveryStore(jdbc, tm, d).ofDate();
+    }
+
+    private static boolean configured(DeliveryTarget t, Pass pass) {
+        if (TransferSettings.placeholder(t.endpoint())) {
+            if (!pass.notConfigured.contains(t.endpoint().host())) {
+                pass.notConfigured.add(t.endpoint().host());
+                LOG.info("{} has the placeholder host {}: not configured, nothing is delivered there", t.name(),
+                        t.endpoint().host());
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static List<MerchantId> merchantsWithStatements(OutputPaths paths) {
+        Path dir = paths.dateDir().resolve("statements");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.matches("\\d{15}\\.xlsx"))
+                    .map(n -> MerchantId.of(n.substring(0, 15))).sorted(java.util.Comparator.comparing(MerchantId::value)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts what is sent and what was there already. */
+    private static final class Pass {
+        private final DeliveryStore store;
+        private final SftpDelivery delivery;
+        private final List<String> notConfigured = new ArrayList<>();
+        private int sent;
+        private int already;
+
+        Pass(DeliveryStore store, SftpDelivery delivery) {
+            this.store = store;
+            this.delivery = delivery;
+        }
+
+        DeliveryRecord send(Path file, DeliveryTarget target) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalStateException(file + " does not exist: the reports or statements step did not write it;"
+                        + " restart the run so it is written, then delivered");
+            }
+            Optional<DeliveryRecord> before = store.lookup(file.getFileName().toString(), target.name());
+            DeliveryRecord done = delivery.deliver(file, target);
+            if (before.isPresent() && before.get().equals(done)) {
+                already++;
+            } else {
+                sent++;
+            }
+            return done;
+        }
+    }
+}
