@@ -1,6 +1,7 @@
 package com.posclearing.job;
 
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.RunStatus;
 import java.nio.file.Path;
 
 /**
@@ -8,8 +9,8 @@ import java.nio.file.Path;
  *
  * @param failure the first failure of the run, null when it completed
  */
-public record RunOutcome(BusinessDate date, int runNo, String status, Path outDir, Throwable failure) {
+public record RunOutcome(BusinessDate date, int runNo, RunStatus status, Path outDir, Throwable failure) {
     public boolean completed() {
-        return failure == null && "COMPLETED".equals(status);
+        return failure == null && status.settled();
     }
 }

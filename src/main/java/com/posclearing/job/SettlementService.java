@@ -4,6 +4,7 @@ import com.posclearing.ingest.batch.LandingFiles;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.InputMissingException;
 import com.posclearing.kernel.InputRejectedException;
+import com.posclearing.kernel.RunStatus;
 import com.posclearing.refdata.RefData;
 import com.posclearing.runs.DateOrder;
 import com.posclearing.runs.Failures;
@@ -76,7 +77,7 @@ public class SettlementService {
             Optional<RunRegistry.Run> latest = latestReconciled(date);
             if (latest.isPresent()) {
                 RunRegistry.Run run = latest.get();
-                String next = RunRegistry.COMPLETED.equals(run.status())
+                String next = run.status().settled()
                         ? "ops/settle rerun --date " + date + " --reason TEXT"
                         : "ops/settle restart --date " + date;
                 throw new IllegalArgumentException(date + " already has run " + run.runNo() + " (" + run.status() + "); use "
@@ -98,7 +99,7 @@ public class SettlementService {
         return locked(date, () -> {
             RunRegistry.Run latest = latestReconciled(date).orElseThrow(() -> new IllegalArgumentException(
                     date + " has no run yet; use ops/settle run --date " + date));
-            if (!RunRegistry.COMPLETED.equals(latest.status())) {
+            if (!latest.status().settled()) {
                 throw new IllegalArgumentException("run " + latest.runNo() + " of " + date + " is " + latest.status()
                         + "; finish it first: ops/settle restart --date " + date);
             }
@@ -127,8 +128,8 @@ public class SettlementService {
                     date + " has no run to restart; use ops/settle run --date " + date
                             + fromDir.map(dir -> " --from-dir " + dir).orElse("")));
             RunRegistry.Run latest = latestReconciled(date).orElseThrow();
-            if (RunRegistry.COMPLETED.equals(latest.status())) {
-                if (!RunRegistry.COMPLETED.equals(recorded.status())) {
+            if (latest.status().settled()) {
+                if (!recorded.status().settled()) {
                     return new RunOutcome(date, latest.runNo(), latest.status(), props.outDir().resolve(date.compact()), null);
                 }
                 throw new IllegalArgumentException("run " + latest.runNo() + " of " + date + " completed; nothing to restart"
@@ -158,8 +159,8 @@ public class SettlementService {
                         .addString(RunParams.SOURCE, RunParams.LANDING, false).toJobParameters();
                 return finish(date, latest.runNo(), jobOperator.start(job, params));
             } catch (Exception e) {
-                runs.finish(date, latest.runNo(), RunRegistry.FAILED, e.getMessage());
-                return new RunOutcome(date, latest.runNo(), RunRegistry.FAILED, props.outDir().resolve(date.compact()), e);
+                runs.finish(date, latest.runNo(), RunStatus.FAILED, e.getMessage());
+                return new RunOutcome(date, latest.runNo(), RunStatus.FAILED, props.outDir().resolve(date.compact()), e);
             }
         });
     }
@@ -170,7 +171,7 @@ public class SettlementService {
      */
     private Optional<RunRegistry.Run> latestReconciled(BusinessDate date) {
         Optional<RunRegistry.Run> latest = runs.latest(date);
-        if (latest.isEmpty() || RunRegistry.COMPLETED.equals(latest.get().status())) {
+        if (latest.isEmpty() || latest.get().status().settled()) {
             return latest;
         }
         RunRegistry.Run run = latest.get();
@@ -233,8 +234,8 @@ public class SettlementService {
             JobExecution execution = jobOperator.start(job, params.toJobParameters());
             return finish(date, runNo, execution);
         } catch (Exception e) {
-            runs.finish(date, runNo, RunRegistry.FAILED, e.getMessage());
-            return new RunOutcome(date, runNo, RunRegistry.FAILED, props.outDir().resolve(date.compact()), e);
+            runs.finish(date, runNo, RunStatus.FAILED, e.getMessage());
+            return new RunOutcome(date, runNo, RunStatus.FAILED, props.outDir().resolve(date.compact()), e);
         }
     }
 
@@ -251,7 +252,7 @@ public class SettlementService {
         Throwable failure = execution.getStatus() == BatchStatus.COMPLETED ? null
                 : Failures.telling(execution).orElseGet(() -> new IllegalStateException("run " + runNo + " of " + date + " ended "
                         + execution.getStatus()));
-        String status = failure == null ? RunRegistry.COMPLETED : RunRegistry.FAILED;
+        RunStatus status = failure == null ? RunStatus.COMPLETED : RunStatus.FAILED;
         runs.finish(date, runNo, status, failure == null ? null : String.valueOf(failure.getMessage()));
         if (failure == null) {
             LOG.info("run {} of {} ended {}", runNo, date, status);

@@ -78,7 +78,7 @@ public class StatusReport {
             if (run.jobExecutionId() != null) {
                 attempts(run.jobExecutionId(), out);
             }
-            for (com.posclearing.statement.Side side : com.posclearing.statement.Side.values()) {
+            for (com.posclearing.kernel.Side side : com.posclearing.kernel.Side.values()) {
                 queries.side(run.date(), run.runNo(), side).outcomes().forEach((outcome, total) -> out.add(String.format(
                         "  %-8s %-19s %6d  %14s", side.name().toLowerCase(java.util.Locale.ROOT), outcome, total.count(),
                         Yuan.format(total.amountFen()))));

@@ -1,6 +1,8 @@
 package com.posclearing.reconcile;
 
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Outcome;
+import com.posclearing.kernel.Side;
 
 /**
  * The outcome of one input record. Kept small: a run holds one per record.

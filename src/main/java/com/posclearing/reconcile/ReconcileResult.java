@@ -1,6 +1,8 @@
 package com.posclearing.reconcile;
 
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Outcome;
+import com.posclearing.kernel.Side;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -1,6 +1,6 @@
 package com.posclearing.resolution;
 
-import com.posclearing.reconcile.Outcome;
+import com.posclearing.kernel.Outcome;
 import java.util.Arrays;
 import java.util.List;
 

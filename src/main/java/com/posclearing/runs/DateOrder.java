@@ -31,7 +31,7 @@ public final class DateOrder {
             throw new IllegalStateException(before + " has not been settled, and " + date + " settles only after it (its"
                     + " balances and pending items are " + date + "'s opening): first ops/settle run --date " + before);
         }
-        if (!RunRegistry.COMPLETED.equals(last.get().status())) {
+        if (!last.get().status().settled()) {
             throw new IllegalStateException("run " + last.get().runNo() + " of " + before + " is " + last.get().status()
                     + ", and " + date + " settles only after it (its balances and pending items are " + date
                     + "'s opening): first ops/settle restart --date " + before);

@@ -4,11 +4,13 @@ import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.CardKind;
 import com.posclearing.kernel.MaskedCard;
 import com.posclearing.kernel.MerchantId;
+import com.posclearing.kernel.Outcome;
 import com.posclearing.kernel.Rrn;
+import com.posclearing.kernel.RunStatus;
+import com.posclearing.kernel.Side;
 import com.posclearing.kernel.Stan;
 import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TxnType;
-import com.posclearing.reconcile.Outcome;
 import com.posclearing.statement.BreakLine;
 import com.posclearing.statement.BreakReason;
 import com.posclearing.statement.DailyOutcomes;
@@ -19,7 +21,6 @@ import com.posclearing.statement.OutcomeTotal;
 import com.posclearing.statement.PayoutTotal;
 import com.posclearing.statement.PendingItem;
 import com.posclearing.statement.SettlementSummary;
-import com.posclearing.statement.Side;
 import com.posclearing.statement.SideSummary;
 import com.posclearing.statement.StatementLine;
 import com.posclearing.statement.TxnKey;
@@ -117,8 +118,7 @@ public class ReportQueries {
                 + " LEFT JOIN bank_txn ob ON o.side = 'TERMINAL' AND o.reason <> 'DUPLICATE_KEY' AND ob.txn_id = o.counterpart_id"
                 + " LEFT JOIN terminal_txn dt ON o.side = 'TERMINAL' AND o.reason = 'DUPLICATE_KEY' AND dt.txn_id = o.counterpart_id"
                 + " LEFT JOIN bank_txn db ON o.side = 'BANK' AND o.reason = 'DUPLICATE_KEY' AND db.txn_id = o.counterpart_id"
-                + " WHERE o.business_date = ? AND o.run_no = ? AND o.outcome IN"
-                + " ('AMOUNT_MISMATCH','DATA_MISMATCH','MISSING_AT_BANK','MISSING_AT_TERMINAL','DUPLICATE','REJECTED')"
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.outcome IN " + Outcome.sqlList(Outcome::isBreak)
                 + " ORDER BY o.side DESC, o.outcome, o.txn_id", (RowCallbackHandler) rs -> {
                     boolean terminal = "TERMINAL".equals(rs.getString(1));
                     Long terminalAmount = terminal ? Long.valueOf(rs.getLong("amount_fen")) : nullable(rs, "other_terminal");
@@ -167,7 +167,7 @@ public class ReportQueries {
         List<Map.Entry<BusinessDate, Integer>> earlier = jdbc.query("SELECT business_date, MAX(run_no) FROM settlement_run"
                 + " WHERE business_date < ? AND status = ? GROUP BY business_date ORDER BY business_date DESC",
                 (rs, i) -> Map.entry(new BusinessDate(SqlDates.localDate(rs, "business_date")), rs.getInt(2)), date(d),
-                RunRegistry.COMPLETED);
+                RunStatus.COMPLETED.name());
         List<Map.Entry<BusinessDate, Integer>> shown = new ArrayList<>(earlier.subList(0, Math.min(earlier.size(), dates - 1)));
         Collections.reverse(shown);
         for (Map.Entry<BusinessDate, Integer> run : shown) {

@@ -1,11 +1,12 @@
 package com.posclearing.runs;
 
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Outcome;
+import com.posclearing.kernel.RunStatus;
+import com.posclearing.kernel.Side;
 import com.posclearing.kernel.TxnType;
 import com.posclearing.kernel.Yuan;
-import com.posclearing.reconcile.Outcome;
 import com.posclearing.statement.DiffLine;
-import com.posclearing.statement.Side;
 import com.posclearing.statement.TxnKey;
 import com.posclearing.support.db.SqlDates;
 import java.sql.Date;
@@ -37,10 +38,10 @@ public final class RerunDiff {
                 + " ORDER BY merchant_id, effective_date", (RowCallbackHandler) rs -> lines.add(new DiffLine("ADJUSTMENT", null,
                         TxnKey.NONE, rs.getString(1), "amount_on_" + rs.getDate(2).toLocalDate(), "", Yuan.format(rs.getLong(3)),
                         rs.getString(4))), date, runNo);
-        jdbc.query("SELECT DISTINCT business_date FROM settlement_run WHERE business_date > ? AND status = 'COMPLETED'"
+        jdbc.query("SELECT DISTINCT business_date FROM settlement_run WHERE business_date > ? AND status = ?"
                 + " ORDER BY business_date", (RowCallbackHandler) rs -> lines.add(new DiffLine("NOTICE", null, TxnKey.NONE, "",
                         "business_date", "", rs.getDate(1).toLocalDate().toString(), "this later date already ran on the previous"
-                        + " figures of " + d + "; rerun it to carry these differences")), date);
+                        + " figures of " + d + "; rerun it to carry these differences")), date, RunStatus.COMPLETED.name());
         return lines;
     }
 

@@ -1,6 +1,7 @@
 package com.posclearing.runs;
 
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.RunStatus;
 import com.posclearing.support.db.SqlDates;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
@@ -13,17 +14,13 @@ import org.springframework.stereotype.Component;
 /** The runs of each business date: run 1 is the night's, run N+1 a rerun; who, when, why and how it ended. */
 @Component
 public final class RunRegistry {
-    public static final String STARTED = "STARTED";
-    public static final String COMPLETED = "COMPLETED";
-    public static final String FAILED = "FAILED";
-
     private final JdbcTemplate jdbc;
 
     public RunRegistry(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
-    public record Run(BusinessDate date, int runNo, Long jobExecutionId, String status, String operator, String reason,
+    public record Run(BusinessDate date, int runNo, Long jobExecutionId, RunStatus status, String operator, String reason,
             String failure, LocalDateTime startedAt, LocalDateTime finishedAt) {
     }
 
@@ -34,8 +31,8 @@ public final class RunRegistry {
 
     /** The last completed run of the latest date before D: where pending items and balances come from. */
     public Optional<Run> lastCompletedBefore(BusinessDate date) {
-        return jdbc.query("SELECT * FROM settlement_run WHERE business_date < ? AND status = 'COMPLETED'"
-                + " ORDER BY business_date DESC, run_no DESC", ROW, SqlDates.date(date.value())).stream().findFirst();
+        return jdbc.query("SELECT * FROM settlement_run WHERE business_date < ? AND status = ?"
+                + " ORDER BY business_date DESC, run_no DESC", ROW, SqlDates.date(date.value()), RunStatus.COMPLETED.name()).stream().findFirst();
     }
 
     /** The first business date this installation ran, if any. */
@@ -54,13 +51,13 @@ public final class RunRegistry {
 
     public void start(BusinessDate date, int runNo, String operator, String reason) {
         jdbc.update("INSERT INTO settlement_run (business_date, run_no, status, operator, reason, started_at) VALUES (?,?,?,?,?,?)",
-                SqlDates.date(date.value()), runNo, STARTED, operator, reason, Timestamp.valueOf(LocalDateTime.now()));
+                SqlDates.date(date.value()), runNo, RunStatus.STARTED.name(), operator, reason, Timestamp.valueOf(LocalDateTime.now()));
     }
 
     /** A restart: the run is going again, by whom. */
     public void reopen(BusinessDate date, int runNo) {
         jdbc.update("UPDATE settlement_run SET status = ?, failure = NULL, finished_at = NULL WHERE business_date = ? AND run_no = ?",
-                STARTED, SqlDates.date(date.value()), runNo);
+                RunStatus.STARTED.name(), SqlDates.date(date.value()), runNo);
     }
 
     public void attach(BusinessDate date, int runNo, long jobExecutionId) {
@@ -71,13 +68,13 @@ public final class RunRegistry {
     /** A run found completed in the job repository after the fact: its execution and when that ended. */
     public void completed(BusinessDate date, int runNo, long jobExecutionId, LocalDateTime endedAt) {
         jdbc.update("UPDATE settlement_run SET status = ?, failure = NULL, job_execution_id = ?, finished_at = ?"
-                + " WHERE business_date = ? AND run_no = ?", COMPLETED, jobExecutionId, Timestamp.valueOf(endedAt),
+                + " WHERE business_date = ? AND run_no = ?", RunStatus.COMPLETED.name(), jobExecutionId, Timestamp.valueOf(endedAt),
                 SqlDates.date(date.value()), runNo);
     }
 
-    public void finish(BusinessDate date, int runNo, String status, String failure) {
+    public void finish(BusinessDate date, int runNo, RunStatus status, String failure) {
         jdbc.update("UPDATE settlement_run SET status = ?, failure = ?, finished_at = ? WHERE business_date = ? AND run_no = ?",
-                status, failure == null ? null : truncate(failure), Timestamp.valueOf(LocalDateTime.now()),
+                status.name(), failure == null ? null : truncate(failure), Timestamp.valueOf(LocalDateTime.now()),
                 SqlDates.date(date.value()), runNo);
     }
 
@@ -86,7 +83,7 @@ public final class RunRegistry {
     }
 
     private static final RowMapper<Run> ROW = (rs, i) -> new Run(new BusinessDate(SqlDates.localDate(rs, "business_date")),
-            rs.getInt("run_no"), rs.getObject("job_execution_id", Long.class), rs.getString("status"),
+            rs.getInt("run_no"), rs.getObject("job_execution_id", Long.class), RunStatus.valueOf(rs.getString("status")),
             rs.getString("operator"), rs.getString("reason"), rs.getString("failure"),
             rs.getTimestamp("started_at").toLocalDateTime(),
             rs.getTimestamp("finished_at") == null ? null : rs.getTimestamp("finished_at").toLocalDateTime());

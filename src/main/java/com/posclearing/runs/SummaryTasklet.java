@@ -1,10 +1,10 @@
 package com.posclearing.runs;
 
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Side;
 import com.posclearing.statement.DeliverySummary;
 import com.posclearing.statement.OutputPaths;
 import com.posclearing.statement.RunSummary;
-import com.posclearing.statement.Side;
 import com.posclearing.statement.SummaryWriter;
 import com.posclearing.support.ClearingProperties;
 import com.posclearing.support.batch.RunParams;

@@ -1,6 +1,7 @@
 package com.posclearing.statement;
 
 import com.posclearing.kernel.MaskedCard;
+import com.posclearing.kernel.Side;
 import java.time.LocalDateTime;
 import java.util.Objects;
 

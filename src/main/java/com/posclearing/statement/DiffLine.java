@@ -1,5 +1,6 @@
 package com.posclearing.statement;
 
+import com.posclearing.kernel.Side;
 import java.util.Objects;
 
 /**

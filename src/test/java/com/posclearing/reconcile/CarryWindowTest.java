@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Outcome;
 import com.posclearing.kernel.TerminalTxn;
 import java.util.ArrayList;
 import java.util.List;

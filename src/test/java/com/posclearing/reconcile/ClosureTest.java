@@ -4,6 +4,7 @@ import static com.posclearing.reconcile.Results.D;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.posclearing.kernel.BankTxn;
+import com.posclearing.kernel.Side;
 import com.posclearing.kernel.TerminalTxn;
 import com.posclearing.kernel.TxnType;
 import java.time.LocalDateTime;

@@ -6,6 +6,8 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.posclearing.kernel.BankTxn;
+import com.posclearing.kernel.Outcome;
+import com.posclearing.kernel.Side;
 import com.posclearing.kernel.TerminalTxn;
 import java.util.List;
 import java.util.Optional;

@@ -8,7 +8,9 @@ import static com.posclearing.reconcile.Txns.bankFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.posclearing.kernel.BankTxn;
+import com.posclearing.kernel.Outcome;
 import com.posclearing.kernel.Rrn;
+import com.posclearing.kernel.Side;
 import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TerminalTxn;
 import java.util.List;

@@ -4,6 +4,8 @@ import static com.posclearing.reconcile.Results.D;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.posclearing.kernel.Outcome;
+import com.posclearing.kernel.Side;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

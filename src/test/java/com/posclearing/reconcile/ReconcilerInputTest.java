@@ -5,6 +5,7 @@ import static com.posclearing.reconcile.Results.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.posclearing.kernel.Side;
 import com.posclearing.kernel.TerminalTxn;
 import java.util.List;
 import org.junit.jupiter.api.Test;

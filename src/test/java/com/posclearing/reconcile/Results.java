@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.posclearing.kernel.BankTxn;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Side;
 import com.posclearing.kernel.TerminalTxn;
 import java.util.List;
 

@@ -7,6 +7,8 @@ import static com.posclearing.reconcile.Txns.bankFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.posclearing.kernel.BankTxn;
+import com.posclearing.kernel.Outcome;
+import com.posclearing.kernel.Side;
 import com.posclearing.kernel.TerminalTxn;
 import java.util.List;
 import java.util.Map;

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.posclearing.kernel.BankTxn;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Outcome;
+import com.posclearing.kernel.Side;
 import com.posclearing.kernel.TerminalTxn;
 import java.util.List;
 import java.util.Optional;

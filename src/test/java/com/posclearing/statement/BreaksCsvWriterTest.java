@@ -3,6 +3,7 @@ package com.posclearing.statement;
 import static com.posclearing.statement.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.kernel.Side;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package com.posclearing.payout.batch;
 
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.MerchantId;
+import com.posclearing.kernel.Outcome;
 import com.posclearing.payout.MerchantDay;
 import com.posclearing.payout.PayoutCalculator;
 import com.posclearing.payout.PayoutDecision;
@@ -90,7 +91,7 @@ public class SettleTasklet implements Tasklet {
         // still get their statement)
         Map<MerchantId, Sums> sums = new HashMap<>();
         Set<MerchantId> unsettled = new HashSet<>();
-        String settled = "outcome IN ('MATCHED', 'MATCHED_LATE')";
+        String settled = "outcome IN " + Outcome.sqlList(Outcome::isSettled);
         jdbc.query("SELECT merchant_id, SUM(CASE WHEN " + settled + " AND txn_type <> 'REFUND' THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN " + settled + " AND txn_type <> 'REFUND' THEN amount_fen ELSE 0 END),"
                 + " SUM(CASE WHEN " + settled + " AND txn_type = 'REFUND' THEN 1 ELSE 0 END),"

@@ -2,9 +2,9 @@ package com.posclearing.reconcile.batch;
 
 import com.posclearing.kernel.BankTxn;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Side;
 import com.posclearing.kernel.TerminalTxn;
 import com.posclearing.reconcile.Decision;
-import com.posclearing.reconcile.Side;
 import com.posclearing.support.db.BulkInsert;
 import com.posclearing.support.db.BulkTable;
 import com.posclearing.support.db.SqlDates;

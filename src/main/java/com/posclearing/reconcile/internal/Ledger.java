@@ -2,13 +2,13 @@ package com.posclearing.reconcile.internal;
 
 import com.posclearing.kernel.BankTxn;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Outcome;
+import com.posclearing.kernel.Side;
 import com.posclearing.kernel.TerminalTxn;
 import com.posclearing.reconcile.Decision;
 import com.posclearing.reconcile.MatchedBy;
-import com.posclearing.reconcile.Outcome;
 import com.posclearing.reconcile.Reason;
 import com.posclearing.reconcile.ReconcileResult;
-import com.posclearing.reconcile.Side;
 import com.posclearing.reconcile.Tally;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,10 +1,10 @@
 package com.posclearing.reconcile.internal;
 
 import com.posclearing.kernel.BankTxn;
+import com.posclearing.kernel.Outcome;
 import com.posclearing.kernel.TerminalTxn;
 import com.posclearing.kernel.Yuan;
 import com.posclearing.reconcile.MatchedBy;
-import com.posclearing.reconcile.Outcome;
 import com.posclearing.reconcile.Reason;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,11 +2,11 @@ package com.posclearing.reconcile.internal;
 
 import com.posclearing.kernel.BankTxn;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Outcome;
 import com.posclearing.kernel.TerminalTxn;
 import com.posclearing.kernel.Yuan;
 import com.posclearing.reconcile.History;
 import com.posclearing.reconcile.MatchedBy;
-import com.posclearing.reconcile.Outcome;
 import com.posclearing.reconcile.Reason;
 import com.posclearing.reconcile.ReconcileResult;
 import com.posclearing.reconcile.TerminalValidator;

@@ -2,9 +2,9 @@ package com.posclearing.resolution.internal;
 
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.MerchantId;
+import com.posclearing.kernel.Outcome;
 import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TxnType;
-import com.posclearing.reconcile.Outcome;
 import com.posclearing.resolution.Break;
 import com.posclearing.resolution.BreakAction;
 import com.posclearing.resolution.BreakEvent;
@@ -17,16 +17,13 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** break_record and its append-only history break_event; every change of a row checks its event count (no lost update). */
 public final class BreakStore {
-    private static final String BREAK_OUTCOMES = Arrays.stream(Outcome.values()).filter(Outcome::isBreak)
-            .map(o -> "'" + o.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+    private static final String BREAK_OUTCOMES = Outcome.sqlList(Outcome::isBreak);
     /** Outcomes where a terminal record and a bank record were matched by key: one break for both. */
     private static final String PAIRED = "('AMOUNT_MISMATCH', 'DATA_MISMATCH', 'REJECTED')";
     private static final String COLUMNS = "break_id, business_date, outcome, side, merchant_id, terminal_id, rrn, stan,"

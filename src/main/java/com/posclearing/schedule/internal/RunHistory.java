@@ -1,6 +1,7 @@
 package com.posclearing.schedule.internal;
 
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.RunStatus;
 import java.sql.Date;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -16,11 +17,11 @@ final class RunHistory {
         this.jdbc = jdbc;
     }
 
-    record LatestRun(int runNo, String status) {
+    record LatestRun(int runNo, RunStatus status) {
     }
 
     Optional<LatestRun> latest(BusinessDate date) {
         return jdbc.query("SELECT run_no, status FROM settlement_run WHERE business_date = ? ORDER BY run_no DESC",
-                (rs, i) -> new LatestRun(rs.getInt(1), rs.getString(2)), Date.valueOf(date.value())).stream().findFirst();
+                (rs, i) -> new LatestRun(rs.getInt(1), RunStatus.valueOf(rs.getString(2))), Date.valueOf(date.value())).stream().findFirst();
     }
 }

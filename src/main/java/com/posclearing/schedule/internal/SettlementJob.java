@@ -78,11 +78,11 @@ public final class SettlementJob implements Job {
 
     private static FireResult alreadyRun(JobData data, BusinessDate date, RunHistory.LatestRun run) {
         switch (run.status()) {
-            case "COMPLETED" -> {
+            case COMPLETED -> {
                 LOG.info("{}: {} already has completed run {}; nothing to do", data.job(), date, run.runNo());
                 return FireResult.ALREADY_DONE;
             }
-            case "STARTED" -> {
+            case STARTED -> {
                 LOG.warn("{}: run {} of {} is STARTED (running elsewhere, or stopped: see ops/settle status --date {});"
                         + " nothing to do", data.job(), run.runNo(), date, date);
                 return FireResult.BUSY;

@@ -1,6 +1,7 @@
 package com.posclearing.statement.batch;
 
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Outcome;
 import com.posclearing.payout.batch.SettlementStore;
 import com.posclearing.refdata.Merchant;
 import com.posclearing.refdata.RefData;
@@ -112,7 +113,7 @@ public class ReportsTasklet implements Tasklet {
         RunSummary written = summary.build(run, RunSummary.AWAITING_DELIVERY);
         List<MerchantMargin> margins = jdbc.query("SELECT o.merchant_id, COUNT(*), SUM(o.fee_fen), SUM(o.cost_fen)"
                 + " FROM recon_outcome o WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL'"
-                + " AND o.outcome IN ('MATCHED', 'MATCHED_LATE') GROUP BY o.merchant_id ORDER BY o.merchant_id",
+                + " AND o.outcome IN " + Outcome.sqlList(Outcome::isSettled) + " GROUP BY o.merchant_id ORDER BY o.merchant_id",
                 (rs, i) -> {
                     com.posclearing.kernel.MerchantId id = com.posclearing.kernel.MerchantId.of(rs.getString(1));
                     return MerchantMargin.of(id, ref.merchant(id).map(Merchant::name).orElse(""), rs.getLong(2), rs.getLong(3),
@@ -136,7 +137,7 @@ public class ReportsTasklet implements Tasklet {
 
     private void writeRerunDiff(RunParams run, OutputPaths paths) throws IOException {
         int previous = runs.all(java.util.Optional.of(run.date())).stream()
-                .filter(r -> r.runNo() < run.runNo() && RunRegistry.COMPLETED.equals(r.status()))
+                .filter(r -> r.runNo() < run.runNo() && r.status().settled())
                 .mapToInt(RunRegistry.Run::runNo).max().orElse(run.runNo() - 1);
         List<DiffLine> lines = new RerunDiff(jdbc).between(run.date(), previous, run.runNo());
         Path file = new RerunDiffWriter().write(paths, run.runNo(), previous, lines);

@@ -2,6 +2,7 @@ package com.posclearing.statement.internal;
 
 import static com.posclearing.statement.internal.Label.*;
 
+import com.posclearing.statement.SideSummary;
 import com.posclearing.statement.BreakAgeLine;
 import com.posclearing.statement.BreakEventLine;
 import com.posclearing.statement.BreakLine;

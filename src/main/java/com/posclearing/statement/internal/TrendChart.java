@@ -2,7 +2,7 @@ package com.posclearing.statement.internal;
 
 import static com.posclearing.statement.internal.Label.*;
 
-import com.posclearing.reconcile.Outcome;
+import com.posclearing.kernel.Outcome;
 import com.posclearing.statement.DailyOutcomes;
 import java.util.ArrayList;
 import java.util.Arrays;

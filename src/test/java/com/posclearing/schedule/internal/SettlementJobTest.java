@@ -12,6 +12,7 @@ import com.posclearing.job.DateBusyException;
 import com.posclearing.job.RunOutcome;
 import com.posclearing.job.SettlementService;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.RunStatus;
 import com.posclearing.schedule.BusinessDateRule;
 import com.posclearing.schedule.JobDefinition;
 import com.posclearing.schedule.MisfirePolicy;
@@ -65,7 +66,7 @@ class SettlementJobTest {
 
     @Test
     void runsTheDateDerivedInTheDefinitionsZone() throws JobExecutionException {
-        when(settlement.run(D, "sftp", "scheduler", DEADLINE)).thenReturn(new RunOutcome(D, 1, "COMPLETED", Path.of("out/20261231"), null));
+        when(settlement.run(D, "sftp", "scheduler", DEADLINE)).thenReturn(new RunOutcome(D, 1, RunStatus.COMPLETED, Path.of("out/20261231"), null));
         job.execute(context);
         verify(settlement).run(D, "sftp", "scheduler", DEADLINE);
         assertThat(DEADLINE.get().toInstant()).isEqualTo(Instant.parse("2026-12-31T22:00:00Z"));
@@ -86,7 +87,7 @@ class SettlementJobTest {
         stored.remove("inputDeadline"); // as registered by a version before the deadline was applied
         when(context.getMergedJobDataMap()).thenReturn(stored);
         when(settlement.run(D, "sftp", "scheduler", Optional.empty()))
-                .thenReturn(new RunOutcome(D, 1, "COMPLETED", Path.of("out/20261231"), null));
+                .thenReturn(new RunOutcome(D, 1, RunStatus.COMPLETED, Path.of("out/20261231"), null));
         job.execute(context);
         verify(settlement).run(D, "sftp", "scheduler", Optional.empty());
         verify(context).setResult(FireResult.RAN);
@@ -94,7 +95,7 @@ class SettlementJobTest {
 
     @Test
     void aFailedRunIsReportedNotRetried() throws JobExecutionException {
-        when(settlement.run(D, "sftp", "scheduler", DEADLINE)).thenReturn(new RunOutcome(D, 1, "FAILED", Path.of("out/20261231"),
+        when(settlement.run(D, "sftp", "scheduler", DEADLINE)).thenReturn(new RunOutcome(D, 1, RunStatus.FAILED, Path.of("out/20261231"),
                 new IllegalStateException("IND27010132ACOMA did not arrive")));
         job.execute(context);
         verify(context).setResult(FireResult.RUN_FAILED);

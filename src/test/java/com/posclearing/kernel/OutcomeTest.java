@@ -1,4 +1,4 @@
-package com.posclearing.reconcile;
+package com.posclearing.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,9 +21,9 @@ class OutcomeTest {
     }
 
     @Test
-    void validatorMayAnswerOnlyValidationFailures() {
-        assertThat(Arrays.stream(Reason.values()).filter(Reason::isValidationFailure)).containsExactly(
-                Reason.UNKNOWN_TERMINAL, Reason.TERMINAL_OF_OTHER_MERCHANT, Reason.MERCHANT_CLOSED,
-                Reason.UNKNOWN_MERCHANT, Reason.INVALID_RECORD);
+    void sqlListsTheOutcomesOfAPredicate() {
+        assertThat(Outcome.sqlList(Outcome::isSettled)).isEqualTo("('MATCHED', 'MATCHED_LATE')");
+        assertThat(Outcome.sqlList(Outcome::isBreak)).isEqualTo(
+                "('AMOUNT_MISMATCH', 'DATA_MISMATCH', 'MISSING_AT_BANK', 'MISSING_AT_TERMINAL', 'DUPLICATE', 'REJECTED')");
     }
 }

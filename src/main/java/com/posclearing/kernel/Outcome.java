@@ -1,4 +1,8 @@
-package com.posclearing.reconcile;
+package com.posclearing.kernel;
+
+import java.util.Arrays;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** The one outcome every input record of a reconciliation run ends in (SPEC 3.1). */
 public enum Outcome {
@@ -41,5 +45,13 @@ public enum Outcome {
     /** True for the outcomes whose money is settled on D. */
     public boolean isSettled() {
         return this == MATCHED || this == MATCHED_LATE;
+    }
+
+    /**
+     * The outcomes {@code which} holds for as an SQL list, e.g. {@code ('MATCHED', 'MATCHED_LATE')} for {@link
+     * #isSettled}: queries ask the same predicate as the code instead of restating it.
+     */
+    public static String sqlList(Predicate<Outcome> which) {
+        return Arrays.stream(values()).filter(which).map(o -> "'" + o.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 }

@@ -1,4 +1,4 @@
-package com.posclearing.reconcile;
+package com.posclearing.kernel;
 
 /** The side of the reconciliation an input record comes from. */
 public enum Side {
