@@ -28,7 +28,8 @@ public class StatusReport {
     private final OutputDelivery delivery;
     private final ReportQueries queries;
 
-    StatusReport(RunRegistry registry, JdbcTemplate jdbc, TransferSettings transfers, OutputDelivery delivery, ReportQueries queries) {
+    StatusReport(RunRegistry registry, JdbcTemplate jdbc, TransferSettings transfers, OutputDelivery delivery,
+            ReportQueries queries) {
         this.queries = queries;
         this.registry = registry;
         this.jdbc = jdbc;

@@ -54,7 +54,8 @@ public class IngestTasklet implements Tasklet {
     private final InputFiles inputFiles;
     private final TransactionTemplate perFile;
 
-    IngestTasklet(FileRegistry registry, TxnStore txns, ClearingProperties props, InputFiles inputFiles, PlatformTransactionManager tm) {
+    IngestTasklet(FileRegistry registry, TxnStore txns, ClearingProperties props, InputFiles inputFiles,
+            PlatformTransactionManager tm) {
         this.registry = registry;
         this.txns = txns;
         this.folders = new Folders(props);

@@ -51,8 +51,8 @@ public class SettleTasklet implements Tasklet {
     private final SummaryTasklet summary;
     private final BreakService breaks;
 
-    SettleTasklet(SettlementStore settlement, RunRegistry runs, JdbcTemplate jdbc, RefData refData, ClearingProperties props, SummaryTasklet summary,
-            BreakService breaks) {
+    SettleTasklet(SettlementStore settlement, RunRegistry runs, JdbcTemplate jdbc, RefData refData, ClearingProperties props,
+            SummaryTasklet summary, BreakService breaks) {
         this.breaks = breaks;
         this.settlement = settlement;
         this.runs = runs;

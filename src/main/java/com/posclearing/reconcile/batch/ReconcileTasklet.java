@@ -64,7 +64,8 @@ public class ReconcileTasklet implements Tasklet {
     private final Folders folders;
     private final Map<Long, Progress> progressByExecution = new ConcurrentHashMap<>();
 
-    ReconcileTasklet(OutcomeStore outcomes, RunRegistry runs, TxnStore txns, FileRegistry files, ClearingProperties props, RefData refData) {
+    ReconcileTasklet(OutcomeStore outcomes, RunRegistry runs, TxnStore txns, FileRegistry files, ClearingProperties props,
+            RefData refData) {
         this.outcomes = outcomes;
         this.runs = runs;
         this.txns = txns;

@@ -64,8 +64,8 @@ public class ReportsTasklet implements Tasklet {
     private final BreakService breakService;
     private final Optional<Set<PosixFilePermission>> payoutFileMode;
 
-    ReportsTasklet(JdbcTemplate jdbc, SettlementStore settlement, RunRegistry runs, ReportQueries queries, SummaryTasklet summary, RefData refData,
-            ClearingProperties props, BreakService breakService,
+    ReportsTasklet(JdbcTemplate jdbc, SettlementStore settlement, RunRegistry runs, ReportQueries queries, SummaryTasklet summary,
+            RefData refData, ClearingProperties props, BreakService breakService,
             @Value("${clearing.payout-file-mode:}") String payoutFileMode) {
         this.breakService = breakService;
         this.payoutFileMode = fileMode("clearing.payout-file-mode", payoutFileMode);
