@@ -19,6 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
  * Every command gets the {@code --config} folder {@link #config}: the test database and the lines of {@link #properties}.
  */
 abstract class FirstDateBreaks {
+    /** The three breaks of 2026-12-30: M02's bank-only 77.00, M02's 158.00 cleared as 185.00, M06's (CLOSED) 99.00. */
+    static final String MISSING = "BRK-20261230-B-58120202-261230000016";
+    static final String MISMATCH = "BRK-20261230-T-58120201-261230000009";
+    static final String REJECTED = "BRK-20261230-T-58120601-261230000015";
+
     @TempDir
     Path work;
     Path data;
