@@ -13,8 +13,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,7 +97,9 @@ final class BreaksCommand implements Runnable {
                             b.state(), b.action() == null ? "" : " " + b.action(), breaks.ageDays(b),
                             breaks.overAge(b) ? "  OLD" : "");
                 }
-                for (BreakEvent e : breaks.history(d)) {
+                // the history of the breaks listed, so --state narrows it too
+                Set<BreakId> listed = rows.stream().map(Break::id).collect(Collectors.toSet());
+                for (BreakEvent e : breaks.history(d).stream().filter(e -> listed.contains(e.breakId())).toList()) {
                     System.out.printf(Locale.ROOT, "  %s #%d %s %s: %s -> %s%s%n", e.breakId(), e.seqNo(), e.at().withNano(0),
                             e.actor(), e.from() == null ? "-" : e.from(), e.to(),
                             e.reason() == null ? "" : " (" + e.reason() + ")");

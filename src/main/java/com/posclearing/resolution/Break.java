@@ -137,6 +137,10 @@ public record Break(BreakId id, BusinessDate businessDate, Outcome outcome, Stri
         if (partner.outcome != Outcome.MISSING_AT_TERMINAL) {
             throw refused("PAIR needs a MISSING_AT_TERMINAL break, but " + partner.id + " is " + partner.outcome);
         }
+        if (!partner.merchantId.equals(merchantId)) {
+            throw refused("PAIR needs a break of the same merchant, but " + partner.id + " is of " + partner.merchantId
+                    + " and this one of " + merchantId);
+        }
         if (partner.state != BreakState.OPEN) {
             throw refused("its pair " + partner.id + " is already " + partner.state);
         }

@@ -4,6 +4,7 @@ import com.posclearing.fees.FeeCalculator;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.CardKind;
 import com.posclearing.kernel.InvalidValueException;
+import com.posclearing.kernel.MerchantId;
 import com.posclearing.kernel.Outcome;
 import com.posclearing.kernel.TxnType;
 import com.posclearing.refdata.ReferenceData;
@@ -111,6 +112,20 @@ public class BreakService {
         String settledAs = b.action() == BreakAction.PAIR ? Outcome.MATCHED_MANUAL.name() : b.action().name();
         return new ResolutionAdjustment(b.id(), b.merchantId(), signedFen - feeFen, feeFen, settledAs + " " + b.id()
                 + ": " + b.txnType() + " of " + b.txnDate() + " RRN " + b.rrn() + " terminal " + b.terminalId(), b.approvedBy());
+    }
+
+    /**
+     * The acquirer's gain (+) or loss (−) per merchant of the TERMINAL_WINS applied on D: the bank's amount less the
+     * terminal's, part of D's margin (SPEC 3.4). Read from the breaks, so a rerun or restart of D counts it again.
+     */
+    public Map<MerchantId, Long> marginAppliedOn(BusinessDate d) {
+        Map<MerchantId, Long> out = new TreeMap<>();
+        for (Break b : store.appliedOn(d.value())) {
+            if (b.action() == BreakAction.TERMINAL_WINS) {
+                out.merge(b.merchantId(), b.gainLossFen(), Long::sum);
+            }
+        }
+        return out;
     }
 
     public List<Break> list(Optional<BusinessDate> d, Optional<BreakState> state) {

@@ -20,10 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** The Excel round trip of SPEC 3.4 through the command line: export, edit with POI as an operator would, import. */
 class BreakWorkbookIT extends FirstDateBreaks {
-    static final String MISSING = "BRK-20261230-B-58120202-261230000016";
-    static final String MISMATCH = "BRK-20261230-T-58120201-261230000009";
-    static final String REJECTED = "BRK-20261230-T-58120601-261230000015";
-
     Path book;
 
     @BeforeEach

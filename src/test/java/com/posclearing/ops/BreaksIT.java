@@ -2,8 +2,13 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.statement.XlsxAssert;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** Breaks as records and their maker-checker resolution through the command line (SPEC 3.4), on H2 and PostgreSQL. */
@@ -57,6 +62,19 @@ class BreaksIT extends FirstDateBreaks {
         // the statement names the original transaction; its net column adds 184.30 to the lines' nets
         assertThat(Files.readAllLines(out.resolve("20261231/statements/898310058120002.csv"))).contains(
                 "898310058120002,2026-12-31,2026-12-30,58120201,,,261230000009,,,ADJUSTMENT,185.00,0.70,184.30,BANK_WINS");
+        try (XSSFWorkbook wb = XlsxAssert.open(out.resolve("20261231/statements/898310058120002.xlsx"))) {
+            XSSFSheet txns = wb.getSheetAt(1);
+            List<List<String>> adjustments = new ArrayList<>();
+            for (int r = 1; r <= txns.getLastRowNum(); r++) {
+                List<String> row = XlsxAssert.rowText(txns, r);
+                if (row.contains("261230000009")) {
+                    adjustments.add(row);
+                }
+            }
+            // the original transaction's date in the time column, its terminal and RRN; 调账 = ADJUSTMENT
+            assertThat(adjustments).containsExactly(List.of("2026-12-30", "58120201", "", "", "261230000009", "", "", "调账",
+                    "185.00", "0.70", "184.30", "以银行为准"));
+        }
         assertThat(Files.readString(out.resolve("20261231/summary.json"))).contains("\"adjustmentsFen\" : 18430");
         assertThat(db.column("SELECT state || '/' || applied_date FROM break_record WHERE break_id = '" + id + "'"))
                 .containsExactly("APPLIED/2026-12-31");

@@ -28,7 +28,8 @@ final class Cli {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            int code = SettleCommand.execute(db.withConfig(args));
+            // a test's own --config folder has the datasource already (TestDatabase.writeInto)
+            int code = SettleCommand.execute(List.of(args).contains("--config") ? args : db.withConfig(args));
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(savedOut);

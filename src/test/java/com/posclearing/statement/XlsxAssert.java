@@ -13,17 +13,17 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads generated workbooks back with plain XSSF, as a merchant's or operator's spreadsheet would. */
-final class XlsxAssert {
+public final class XlsxAssert {
     private XlsxAssert() {
     }
 
-    static XSSFWorkbook open(Path file) throws IOException {
+    public static XSSFWorkbook open(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return new XSSFWorkbook(in);
         }
     }
 
-    static List<String> rowText(Sheet sheet, int rowIndex) {
+    public static List<String> rowText(Sheet sheet, int rowIndex) {
         Row row = sheet.getRow(rowIndex);
         DataFormatter f = new DataFormatter(java.util.Locale.US);
         List<String> out = new ArrayList<>();
@@ -34,7 +34,7 @@ final class XlsxAssert {
         return out;
     }
 
-    static List<String> sheetNames(XSSFWorkbook wb) {
+    public static List<String> sheetNames(XSSFWorkbook wb) {
         List<String> names = new ArrayList<>();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             names.add(wb.getSheetName(i));

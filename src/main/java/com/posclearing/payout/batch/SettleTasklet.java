@@ -133,6 +133,7 @@ public class SettleTasklet implements Tasklet {
             decisions.add(calculator.decide(d, day));
             margins.put(id, s.marginFen);
         }
+        breaks.marginAppliedOn(d).forEach((id, fen) -> margins.merge(id, fen, Long::sum));
         Optional<Integer> deliveredRun = settlement.deliveredRun(d);
         if (deliveredRun.isPresent()) {
             decisions = PayoutGuard.keepDelivered(settlement, d, run.runNo(), deliveredRun.get(), decisions, calculator);

@@ -109,6 +109,12 @@ public final class BreakStore {
                 (rs, i) -> read(rs), BreakState.APPROVED.name(), date(d.value()));
     }
 
+    /** Resolutions applied by the settlement of D. */
+    public List<Break> appliedOn(LocalDate d) {
+        return jdbc.query("SELECT " + COLUMNS + " FROM break_record WHERE state = ? AND applied_date = ? ORDER BY break_id",
+                (rs, i) -> read(rs), BreakState.APPLIED.name(), date(d));
+    }
+
     /** The first business date not yet settled: the day after the last date with a settlement. */
     public LocalDate firstUnsettled(LocalDate fallback) {
         Date last = jdbc.queryForObject("SELECT MAX(business_date) FROM merchant_day", Date.class);
