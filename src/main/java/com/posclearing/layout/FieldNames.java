@@ -29,7 +29,7 @@ public final class FieldNames {
             "origTxnTime", "reversed", "cancelled", "merchantName", "acquirerCostFen", "currency", "clearingDate",
             "format", "version", "businessDate", "node", "seq", "createdAt", "openedAt", "closedAt",
             "saleCount", "saleAmountFen", "refundCount", "refundAmountFen",
-            "batchCount", "detailCount", "detailAmountFen", "totalCount", "totalAmountFen");
+            "batchCount", "detailCount", "detailAmountFen", "totalCount", "totalAmountFen", "totalFeeFen");
 
     /** Checked by type and kept in the parsed record (shown by {@code layout check}), not used by settlement. */
     public static final Set<String> CARRIED = Set.of(
