@@ -18,6 +18,7 @@ import com.posclearing.layout.Layout;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -53,19 +54,36 @@ public final class LayoutYaml {
 
     /** @param source the name errors mention, e.g. {@code layouts/cups-zm.yaml} */
     public static Layout read(InputStream in, String source) {
+        String text;
         try {
-            LayoutDocument.Doc doc = MAPPER.readValue(in, LayoutDocument.Doc.class);
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
+        }
+        try {
+            LayoutDocument.Doc doc = MAPPER.readValue(text, LayoutDocument.Doc.class);
             if (doc == null) {
                 throw new IllegalArgumentException(source + ": the file is empty");
             }
             return doc.toLayout();
         } catch (DatabindException e) {
-            throw new IllegalArgumentException(source + " line " + line(e) + ", key " + path(e) + ": " + reason(e), e);
+            throw new IllegalArgumentException(source + " line " + line(e, text) + ", key " + path(e) + ": " + reason(e), e);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(source + " line " + line(e) + ": not valid YAML: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + source, e);
         }
+    }
+
+    /** Jackson places an unknown top-level key where the document ends; its own line is more use. */
+    private static int line(DatabindException e, String text) {
+        if (e instanceof UnrecognizedPropertyException u && u.getPath().size() == 1) {
+            List<String> lines = text.lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).startsWith(u.getPropertyName() + ":")) {
+                    return i + 1;
+                }
+            }
+        }
+        return line(e);
     }
 
     private static int line(JsonProcessingException e) {
@@ -101,11 +119,14 @@ public final class LayoutYaml {
         if (first.startsWith("Missing required creator property")) {
             return "missing required key " + first.replaceAll(".*'(.*)'.*", "'$1'") + ": add it";
         }
-        if (e instanceof InvalidFormatException f) {
-            return "'" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName() + " here";
+        if (e instanceof MismatchedInputException mi && mi.getTargetType() == Integer.class) {
+            return "expected a whole number, got text: write it without quotes";
         }
         if (e instanceof MismatchedInputException mi && mi.getTargetType() == String.class) {
-            return "expected text: write the value in quotes (" + first + ")";
+            return "expected text: write the value in quotes (an unquoted 000000 is the number 0)";
+        }
+        if (e instanceof InvalidFormatException f) {
+            return "'" + f.getValue() + "' is not a valid " + f.getTargetType().getSimpleName() + " here";
         }
         return first;
     }
