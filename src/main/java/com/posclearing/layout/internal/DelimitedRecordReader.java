@@ -86,7 +86,8 @@ public final class DelimitedRecordReader implements RecordReader {
                 return null;
             }
             CSVRecord rec = records.next();
-            lineNo = before + 1;
+            // comment lines before the record were read with it
+            lineNo = before + 1 + (rec.hasComment() ? rec.getComment().chars().filter(c -> c == '\n').count() + 1 : 0);
             return new Line(lineNo, rec);
         } catch (UncheckedIOException e) {
             throw new InputRejectedException(fileName, before + 1, null, "not RFC 4180 CSV: " + e.getCause().getMessage());
