@@ -49,7 +49,11 @@ public final class FileParser {
      * @param businessDate the date being loaded; the file name's date must be it (the clearing date of a bank file)
      */
     public FileResult parse(Path file, String fileName, BusinessDate businessDate, Sink sink) {
-        Layout layout = layoutFor(fileName);
+        return parse(file, fileName, layoutFor(fileName), businessDate, sink);
+    }
+
+    /** {@link #parse} with the layout given ({@code layout check}): the whole-file checks run in the same pass. */
+    public static FileResult parse(Path file, String fileName, Layout layout, BusinessDate businessDate, Sink sink) {
         BusinessDate fileDate = fileDate(layout, fileName);
         if (!fileDate.equals(businessDate)) {
             throw new InputRejectedException(fileName, 0, "fileName", "the file name's date " + fileDate

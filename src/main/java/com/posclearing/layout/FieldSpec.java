@@ -4,12 +4,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One field of a record type.
+ * One field of a record type. Its value comes from exactly one of: a column, a column named in the header row, a byte
+ * position and length, or a constant.
  *
- * @param name      canonical name (e.g. {@code merchantId}, {@code amountFen}) that the generic mappers understand
- * @param column    delimited layouts: 1-based column (column 1 is the record type); 0 for fixed layouts
- * @param position  fixed layouts: 1-based byte position; 0 for delimited layouts
- * @param length    fixed layouts: width in bytes; 0 for delimited layouts
+ * @param name      canonical name (see {@link FieldNames}) that the generic mappers understand
+ * @param column    delimited layouts: 1-based column; 0 otherwise
+ * @param header    delimited layouts with a header row: the column's name in it; null otherwise
+ * @param position  fixed layouts: 1-based byte position; 0 otherwise
+ * @param length    fixed layouts: width in bytes; 0 otherwise
+ * @param constant  the value every record has (the file has no such column); null otherwise
  * @param type      value type
  * @param required  a blank value is a rejected line
  * @param minChars  smallest length of the trimmed value, 0 = no check
@@ -17,22 +20,33 @@ import java.util.Map;
  * @param map       raw value → canonical value (e.g. UnionPay {@code "01"} → {@code SALE}), applied before {@code values}
  * @param values    allowed (mapped) values, empty = any
  * @param trueValue for {@link FieldType#FLAG}: the character that means true (e.g. {@code R})
+ * @param pattern   for {@link FieldType#DATE} and {@link FieldType#DATETIME}: the java.time pattern the file writes
+ *                  (e.g. {@code yyyy-MM-dd HH:mm:ss}); null = the compact default
  */
-public record FieldSpec(String name, int column, int position, int length, FieldType type, boolean required,
-                        int minChars, int maxChars, Map<String, String> map, List<String> values, String trueValue) {
+public record FieldSpec(String name, int column, String header, int position, int length, String constant,
+                        FieldType type, boolean required, int minChars, int maxChars, Map<String, String> map,
+                        List<String> values, String trueValue, String pattern) {
 
     public FieldSpec {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a field needs a name");
         }
-        if (column < 0 || position < 0 || length < 0 || (column == 0) == (position == 0)) {
-            throw new IllegalArgumentException("field " + name + ": give either a column or a position and a length");
+        int sources = (column > 0 ? 1 : 0) + (header != null ? 1 : 0) + (position > 0 ? 1 : 0) + (constant != null ? 1 : 0);
+        if (column < 0 || position < 0 || length < 0 || sources != 1) {
+            throw new IllegalArgumentException("field " + name + ": give exactly one of column, header, position (with"
+                    + " length) or value");
         }
-        if (position > 0 && length <= 0) {
-            throw new IllegalArgumentException("field " + name + ": a positioned field needs a length");
+        if ((position > 0) != (length > 0)) {
+            throw new IllegalArgumentException("field " + name + ": position and length go together");
         }
         if (type == FieldType.FLAG && (trueValue == null || trueValue.length() != 1)) {
             throw new IllegalArgumentException("field " + name + ": a flag needs a one-character trueValue");
+        }
+        if (type != FieldType.FLAG && trueValue != null) {
+            throw new IllegalArgumentException("field " + name + ": trueValue is for type flag only");
+        }
+        if (pattern != null && type != FieldType.DATE && type != FieldType.DATETIME) {
+            throw new IllegalArgumentException("field " + name + ": pattern is for types date and datetime only");
         }
         if (minChars < 0 || maxChars < 0 || (maxChars > 0 && minChars > maxChars)) {
             throw new IllegalArgumentException("field " + name + ": bad minChars/maxChars");

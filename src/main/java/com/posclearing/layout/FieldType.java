@@ -13,11 +13,16 @@ public enum FieldType {
     TEXT("text"),
     /** A non-negative amount in fen, zero-padded or not; normalised to a plain integer ("000000012500" → "12500"). */
     AMOUNT_FEN("amount-fen"),
+    /**
+     * Decimal yuan ({@code 13227.00}, {@code 0.5}, {@code 12}), normalised to fen. Exact: at most two decimals, a third
+     * is refused rather than rounded (a bank's amount is never guessed).
+     */
+    AMOUNT_YUAN("amount-yuan"),
     /** {@code C} or {@code D} then digits, in fen; normalised to a signed integer: {@code C} positive, {@code D} negative. */
     SIGN_AMOUNT("sign-amount"),
-    /** {@code yyyyMMdd}. */
+    /** {@code yyyyMMdd}, or the field's {@code pattern}; normalised to {@code yyyyMMdd}. */
     DATE("date"),
-    /** {@code yyyyMMddHHmmss}. */
+    /** {@code yyyyMMddHHmmss}, or the field's {@code pattern}; normalised to {@code yyyyMMddHHmmss}. */
     DATETIME("datetime"),
     /** {@code MMddHHmmss} without a year (ISO 8583 DE7); the year is resolved later from the file's date. */
     MMDDHHMMSS("mmddhhmmss"),
@@ -44,6 +49,7 @@ public enum FieldType {
                 return t;
             }
         }
-        throw new IllegalArgumentException("unknown field type '" + name + "'");
+        throw new IllegalArgumentException("unknown field type '" + name + "'; known: "
+                + java.util.Arrays.stream(values()).map(FieldType::yamlName).toList());
     }
 }

@@ -15,6 +15,9 @@ import java.util.Optional;
 /**
  * A file format as data (SPEC 2.3): read from {@code config/layouts/*.yaml}, it drives the one engine.
  *
+ * @param info          descriptive text only (who sends the file, where its specification is); nothing reads it
+ * @param text          delimited layouts: how lines become records ({@link Text#CSV} for plain RFC 4180)
+ * @param recordType    where a line says its record type, or null when the layout has one record type
  * @param fileName      file-name pattern with the date, e.g. {@code POSP_{yyyyMMdd}_*_*.csv}; {@code *} = any text
  * @param maxLineBytes  a longer line rejects the file (a corrupt or binary file is not read into memory)
  * @param structure     which record types play which role; all null for a flat fixed-width file
@@ -22,14 +25,53 @@ import java.util.Optional;
  * @param controlTotals counts and sums a trailer record declares, or null
  * @param wholeFile     how a file without a trailer is judged whole ({@link WholeFile#NONE} when it has one)
  */
-public record Layout(String name, Kind kind, Charset encoding, Side side, String fileName, int maxLineBytes,
-                     Map<String, RecordSpec> records, Structure structure, FieldRef fileDate,
-                     ControlTotals controlTotals, WholeFile wholeFile) {
+public record Layout(String name, Map<String, String> info, Kind kind, Charset encoding, Side side, String fileName,
+                     int maxLineBytes, Text text, Discriminator recordType, Map<String, RecordSpec> records,
+                     Structure structure, FieldRef fileDate, ControlTotals controlTotals, WholeFile wholeFile) {
 
     public enum Kind { DELIMITED, FIXED }
 
     /** Which kernel record the detail records become. */
     public enum Side { TERMINAL, BANK }
+
+    /**
+     * How a delimited file's lines become records.
+     *
+     * @param delimiter    column separator
+     * @param stripPrefix  text removed from the start of every value (QR bills write {@code `} before each), or null
+     * @param skipLeading  lines before the first record (a title block), skipped
+     * @param comment      a line starting with this character is skipped wherever it is, or null
+     * @param columnNames  the first line after the skipped ones names the columns (fields may then use {@code header})
+     * @param footerLines  lines at the end that are not detail records (a summary block)
+     * @param footerRecord the record type the last footer line is read as (its totals), or null: the footer is skipped
+     */
+    public record Text(char delimiter, String stripPrefix, int skipLeading, Character comment, boolean columnNames,
+                       int footerLines, String footerRecord) {
+        public static final Text CSV = new Text(',', null, 0, null, false, 0, null);
+
+        public Text {
+            if (skipLeading < 0 || footerLines < 0) {
+                throw new IllegalArgumentException("skipped lines cannot be negative");
+            }
+            if (footerRecord != null && footerLines == 0) {
+                throw new IllegalArgumentException("a footer record needs footer lines");
+            }
+        }
+    }
+
+    /**
+     * Where a line names its record type: a column (delimited) or a byte slice (fixed).
+     *
+     * @param otherwise the record type of a line whose value names no record type (a detail line whose first column is
+     *                  data), or null: such a line is rejected as an unknown record type
+     */
+    public record Discriminator(int column, int position, int length, String otherwise) {
+        public Discriminator {
+            if ((column > 0) == (position > 0) || (position > 0) != (length > 0)) {
+                throw new IllegalArgumentException("recordType: give a column, or a position and a length");
+            }
+        }
+    }
 
     /** Roles of record types (codes, null when the layout has no such role). */
     public record Structure(String header, String batchOpen, String detail, String batchClose, String trailer) {
@@ -85,11 +127,14 @@ public record Layout(String name, Kind kind, Charset encoding, Side side, String
         if (records.isEmpty()) {
             throw new IllegalArgumentException("layout " + name + ": no record types");
         }
-        if (kind == Kind.FIXED && records.size() != 1) {
-            throw new IllegalArgumentException("layout " + name + ": a fixed layout has exactly one record type");
+        if (recordType == null && records.size() != 1) {
+            throw new IllegalArgumentException("layout " + name + ": several record types need recordType (where a line"
+                    + " names its type)");
         }
+        info = Map.copyOf(info);
         records = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(records));
         wholeFile = wholeFile == null ? WholeFile.NONE : wholeFile;
+        text = text == null ? Text.CSV : text;
         FileNamePattern.compile(fileName);
     }
 
@@ -97,7 +142,7 @@ public record Layout(String name, Kind kind, Charset encoding, Side side, String
         return Optional.ofNullable(records.get(type));
     }
 
-    /** The detail record type: the structure's detail, or the only record type of a flat file. */
+    /** The detail record type: the structure's detail, or the first record type. */
     public String detailType() {
         if (structure != null && structure.detail() != null) {
             return structure.detail();

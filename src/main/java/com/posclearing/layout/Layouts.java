@@ -14,7 +14,8 @@ import java.util.Optional;
 /** The known layouts: the built-in ones plus any {@code layouts/*.yaml} in the operator's config folder. */
 public final class Layouts {
     /** Shipped in the repo's {@code config/layouts/}. */
-    public static final List<String> BUILT_IN = List.of("posp-csv.yaml", "cups-acoma.yaml", "cups-zm.yaml");
+    public static final List<String> BUILT_IN = List.of("posp-csv.yaml", "cups-acoma.yaml", "cups-zm.yaml", "bank-csv.yaml",
+            "qr-bill.yaml");
 
     private final Map<String, Layout> byName;
 

@@ -21,6 +21,12 @@ final class Cli {
     }
 
     static Result run(TestDatabase db, String... args) {
+        // a test's own --config folder has the datasource already (TestDatabase.writeInto)
+        return run(List.of(args).contains("--config") ? args : db.withConfig(args));
+    }
+
+    /** A command that needs no database (e.g. {@code layout check}). */
+    static Result run(String... args) {
         PrintStream savedOut = System.out;
         PrintStream savedErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -28,8 +34,7 @@ final class Cli {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            // a test's own --config folder has the datasource already (TestDatabase.writeInto)
-            int code = SettleCommand.execute(List.of(args).contains("--config") ? args : db.withConfig(args));
+            int code = SettleCommand.execute(args);
             return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(savedOut);

@@ -88,7 +88,9 @@ public final class TxnMapper {
 
     private static LocalDateTime time(LocalDate clearingDate, Map<String, String> v, String field) {
         try {
-            return MonthDays.resolveDateTime(clearingDate, need(v, field));
+            String value = need(v, field);
+            // a layout giving the full date-time (type datetime) needs no year from the clearing date
+            return value.length() == 14 ? LocalDateTime.parse(value, DATETIME) : MonthDays.resolveDateTime(clearingDate, value);
         } catch (DateTimeException e) {
             throw new LineRejectedException(field, e.getMessage(), v.get(field));
         }

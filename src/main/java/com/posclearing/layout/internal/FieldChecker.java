@@ -16,6 +16,8 @@ final class FieldChecker {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern ALNUM = Pattern.compile("[0-9A-Za-z]+");
     private static final Pattern AMOUNT = Pattern.compile("\\d{1,18}");
+    private static final Pattern YUAN = Pattern.compile("(\\d{1,16})(?:\\.(\\d+))?");
+    private static final Map<String, DateTimeFormatter> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern SIGN_AMOUNT = Pattern.compile("[CD]?\\d{1,17}");
     private static final Pattern MASKED_CARD = Pattern.compile("\\d{6}\\*{6,9}\\d{4}");
     private static final DateTimeFormatter DATE = strict("uuuuMMdd");
@@ -64,8 +66,11 @@ final class FieldChecker {
             case AMOUNT_FEN -> v.length() <= 18 && FastChecks.digits(v, 0, v.length()) || AMOUNT.matcher(v).matches() ? null
                     : "expected an amount in fen (up to 18 digits)";
             case SIGN_AMOUNT -> SIGN_AMOUNT.matcher(v).matches() ? null : "expected C or D and an amount in fen";
-            case DATE -> FastChecks.date(v) || parses(DATE, v, false) ? null : "expected a date yyyyMMdd";
-            case DATETIME -> FastChecks.dateTime(v) || parses(DATETIME, v, true) ? null : "expected a date-time yyyyMMddHHmmss";
+            case AMOUNT_YUAN -> yuanProblem(v);
+            case DATE -> f.pattern() != null ? (parses(pattern(f), v, false) ? null : "expected a date " + f.pattern())
+                    : FastChecks.date(v) || parses(DATE, v, false) ? null : "expected a date yyyyMMdd";
+            case DATETIME -> f.pattern() != null ? (parses(pattern(f), v, true) ? null : "expected a date-time " + f.pattern())
+                    : FastChecks.dateTime(v) || parses(DATETIME, v, true) ? null : "expected a date-time yyyyMMddHHmmss";
             case MMDDHHMMSS -> v.length() == 10 && (FastChecks.dateTime(LEAP_YEAR + v) || parses(DATETIME, LEAP_YEAR + v, true))
                     ? null : "expected a date-time MMddHHmmss";
             case MMDD -> v.length() == 4 && (FastChecks.date(LEAP_YEAR + v) || parses(DATE, LEAP_YEAR + v, false)) ? null
@@ -73,6 +78,22 @@ final class FieldChecker {
             case FLAG -> f.trueValue().equals(v) ? null : "expected '" + f.trueValue() + "' or blank";
             case CARD -> cardProblem(v);
         };
+    }
+
+    private static String yuanProblem(String v) {
+        java.util.regex.Matcher m = YUAN.matcher(v);
+        if (!m.matches()) {
+            return "expected an amount in yuan such as 123.45";
+        }
+        if (m.group(2) != null && m.group(2).length() > 2) {
+            return "has " + m.group(2).length() + " decimals: an amount in yuan has at most 2 (fen); it is refused, not rounded";
+        }
+        return null;
+    }
+
+    /** The field's own pattern, strict ({@code yyyy} read as the proleptic year so STRICT accepts it). */
+    private static DateTimeFormatter pattern(FieldSpec f) {
+        return PATTERNS.computeIfAbsent(f.pattern(), p -> strict(p.replace('y', 'u')));
     }
 
     private static String cardProblem(String v) {
@@ -101,6 +122,9 @@ final class FieldChecker {
     private static String normalise(FieldSpec f, String v) {
         return switch (f.type()) {
             case AMOUNT_FEN -> Long.toString(Long.parseLong(v));
+            case AMOUNT_YUAN -> new java.math.BigDecimal(v).movePointRight(2).toBigIntegerExact().toString();
+            case DATE -> f.pattern() == null ? v : LocalDate.parse(v, pattern(f)).format(DATE);
+            case DATETIME -> f.pattern() == null ? v : LocalDateTime.parse(v, pattern(f)).format(DATETIME);
             case SIGN_AMOUNT -> Long.toString(v.charAt(0) == 'D' ? -Long.parseLong(v.substring(1))
                     : Long.parseLong(v.charAt(0) == 'C' ? v.substring(1) : v));
             case FLAG -> "true";

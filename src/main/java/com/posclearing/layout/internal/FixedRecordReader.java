@@ -25,7 +25,9 @@ import java.util.Map;
  */
 public final class FixedRecordReader implements RecordReader {
     private final String fileName;
-    private final RecordSpec spec;
+    private final Layout layout;
+    /** The record type of the line being read. */
+    private RecordSpec spec;
     private final LineSource lines;
     private final CharsetDecoder decoder;
     private final boolean asciiCompatible;
@@ -33,6 +35,7 @@ public final class FixedRecordReader implements RecordReader {
 
     public FixedRecordReader(Layout layout, Path file, String fileName) {
         this.fileName = fileName;
+        this.layout = layout;
         this.spec = layout.records().values().iterator().next();
         this.lines = new LineSource(file, fileName, layout.maxLineBytes(), layout.wholeFile().crlf());
         this.unreadableRejectsFile = layout.wholeFile().unreadableLineRejectsFile();
@@ -60,12 +63,28 @@ public final class FixedRecordReader implements RecordReader {
         int length = lines.length();
         Map<String, String> values = new HashMap<>();
         refuseNul(bytes, length, lineNo);
+        Layout.Discriminator d = layout.recordType();
+        if (d != null) {
+            String code = new String(bytes, Math.min(d.position() - 1, length), Math.max(0, Math.min(d.position() - 1
+                    + d.length(), length) - d.position() + 1), layout.encoding()).strip();
+            spec = layout.records().getOrDefault(code, d.otherwise() == null ? null : layout.records().get(d.otherwise()));
+            if (spec == null) {
+                spec = layout.records().values().iterator().next();
+                return new RawRecord(code, lineNo, values, new Problem("recordType", "unknown record type",
+                        com.posclearing.kernel.StoredText.shown(code)));
+            }
+        }
         if (length < spec.minLength()) {
             return unreadable(lineNo, values, new Problem("record",
                     "has " + length + " bytes, at least " + spec.minLength() + " expected", ""));
         }
         Problem first = null;
         for (FieldSpec f : spec.fields()) {
+            if (f.constant() != null) {
+                Problem p = FieldChecker.check(f, f.constant(), values);
+                first = first == null ? p : first;
+                continue;
+            }
             String text;
             try {
                 // trailing fields beyond a short (but long enough) record are blank
