@@ -17,7 +17,7 @@ class ArchitectureTest {
 
     private static final List<String> CAPABILITIES = List.of(
             "kernel", "layout", "ingest", "refdata", "reconcile", "fees", "payout", "statement", "settlement",
-            "transfer", "schedule", "ops", "generator", "resolution");
+            "transfer", "schedule", "ops", "generator", "resolution", "h2server");
 
     @Test
     void internalsAreUsedOnlyByTheirOwnCapability() {
