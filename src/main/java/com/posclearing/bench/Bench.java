@@ -4,6 +4,7 @@ import com.posclearing.bench.internal.DataSet;
 import com.posclearing.bench.internal.DuckDbBaseline;
 import com.posclearing.bench.internal.JobRun;
 import com.posclearing.bench.internal.MemorySampler;
+import com.posclearing.h2server.H2Server;
 import com.posclearing.bench.internal.PoiFloor;
 import com.posclearing.bench.internal.StatementRows;
 import java.io.IOException;
@@ -89,6 +90,7 @@ public final class Bench {
                     job.map(JobRun::steps).orElse(List.of()), job.map(JobRun::statements).orElse(0L), expected,
                     job.map(JobRun::outcomes).orElse(Map.of()), jobHwm, duck, floor, skipped, loadBefore, loadAfter);
             if (!o.keep()) {
+                H2Server.stop(runDir.resolve("db").resolve("clearing"));
                 deleteTree(runDir);
             }
             return report;

@@ -1,5 +1,6 @@
 package com.posclearing.ops;
 
+import com.posclearing.h2server.H2Server;
 import com.posclearing.job.RunOutcome;
 import com.posclearing.job.SettlementService;
 import com.posclearing.kernel.BusinessDate;
@@ -53,6 +54,7 @@ final class DemoCommand implements Callable<Integer> {
         if ("data".equals(common.dataDir.toString())) {
             common.dataDir = Path.of("data", "demo");
         }
+        H2Server.stop(common.dataDir.resolve("db").resolve("clearing")); // it would go on serving the deleted file
         deleteTree(common.dataDir);
         System.out.println("demo: " + dates.size() + " sample dates " + dates.get(0) + " .. " + dates.get(dates.size() - 1)
                 + ", fresh database in " + common.dataDir.toAbsolutePath().normalize());

@@ -21,8 +21,6 @@ final class SchedulerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        // on H2 the node keeps the database to itself: H2's own exit hook must not close it under a running job
-        System.setProperty("clearing.h2-sharing", "DB_CLOSE_ON_EXIT=FALSE");
         ConfigurableApplicationContext ctx = Contexts.open(common);
         List<ScheduledJob> jobs;
         try {

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,9 +34,6 @@ class ConcurrentIdsIT {
 
     @Test
     void concurrentCommandsEachKeepTheirAuditRows() throws Exception {
-        // On H2 the process serving the file (AUTO_SERVER) may exit while the others are inside a transaction, which
-        // breaks their connections (README "Databases", a known limitation); the id race was proven on PostgreSQL.
-        Assumptions.assumeTrue(TestDatabase.isPostgres(), "H2's AUTO_SERVER handover breaks processes started at once");
         Path data = work.resolve("data");
         Path out = work.resolve("out");
         db = TestDatabase.create(data);

@@ -96,7 +96,11 @@ class RunOrderIT {
 
             SftpRunIT.Run status = settle("status", "--date", "2026-12-31");
             assertThat(status.code()).isZero();
-            assertThat(status.out()).contains("2026-12-31 run 1: STARTED (by ");
+            String started = java.sql.Timestamp.valueOf(db.column("SELECT started_at FROM settlement_run WHERE business_date"
+                    + " = DATE '2026-12-31'").get(0)).toLocalDateTime().withNano(0).toString();
+            assertThat(status.out().lines()).contains("2026-12-31 run 1: STARTED (by " + System.getProperty("user.name")
+                    + ", started " + started + ", running or stopped)");
+            assertThat(status.out() + status.err()).doesNotContain("locked");
 
             SftpRunIT.Run same = settle("run", "--date", "2026-12-31", "--from-dir", "sample-files");
             assertThat(same.code()).isEqualTo(1);

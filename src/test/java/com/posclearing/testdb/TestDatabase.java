@@ -1,5 +1,6 @@
 package com.posclearing.testdb;
 
+import com.posclearing.h2server.H2Server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -92,12 +93,12 @@ public final class TestDatabase implements AutoCloseable {
         return all.toArray(String[]::new);
     }
 
-    /** A connection for direct queries; on H2 the file database must exist already (a command created it). */
+    /** A connection for direct queries; on H2 through the server of the data folder, as the commands connect. */
     public Connection connect() throws SQLException {
         if (postgres != null) {
             return postgres.connect();
         }
-        return DriverManager.getConnection("jdbc:h2:file:" + dataDir.resolve("db/clearing") + ";IFEXISTS=TRUE;AUTO_SERVER=TRUE", "sa", "");
+        return DriverManager.getConnection(H2Server.url(dataDir.resolve("db/clearing")), "sa", "");
     }
 
     /** The first column of every row of {@code sql}, as text. */

@@ -1,6 +1,7 @@
 package com.posclearing.bench.internal;
 
 import com.posclearing.bench.BenchOptions.Database;
+import com.posclearing.h2server.H2Server;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -16,12 +17,12 @@ public final class JobDatabase {
     }
 
     /**
-     * The JDBC URL the job is to use (H2 with the settings of application.properties); for PostgreSQL, drops and
+     * The JDBC URL the job is to use (H2 through its server, with the settings of application.properties); for PostgreSQL, drops and
      * creates {@value #PG_DATABASE} first.
      */
     public static String freshUrl(Database db, Path runDir) {
         if (Database.H2.equals(db.kind())) {
-            return "jdbc:h2:file:" + runDir.resolve("db/clearing").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+            return H2Server.url(runDir.resolve("db/clearing")) + ";WRITE_DELAY=0";
         }
         try (Connection c = DriverManager.getConnection(db.adminUrl(), db.user(), db.password());
                 Statement s = c.createStatement()) {
