@@ -3,6 +3,7 @@ package com.posclearing.job;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.Yuan;
 import com.posclearing.runs.ReportQueries;
+import com.posclearing.runs.RunLock;
 import com.posclearing.runs.RunRegistry;
 import com.posclearing.transfer.DeliveryRecord;
 import com.posclearing.transfer.batch.OutputDelivery;
@@ -27,10 +28,12 @@ public class StatusReport {
     private final TransferSettings transfers;
     private final OutputDelivery delivery;
     private final ReportQueries queries;
+    private final RunLock lock;
 
     StatusReport(RunRegistry registry, JdbcTemplate jdbc, TransferSettings transfers, OutputDelivery delivery,
             ReportQueries queries) {
         this.queries = queries;
+        this.lock = new RunLock(jdbc);
         this.registry = registry;
         this.jdbc = jdbc;
         this.transfers = transfers;
@@ -96,9 +99,14 @@ public class StatusReport {
         return out;
     }
 
-    private static String took(RunRegistry.Run run) {
-        return run.finishedAt() == null ? "running or stopped"
-                : Duration.between(run.startedAt(), run.finishedAt()).toMillis() + " ms";
+    private String took(RunRegistry.Run run) {
+        if (run.finishedAt() != null) {
+            return Duration.between(run.startedAt(), run.finishedAt()).toMillis() + " ms";
+        }
+        // the on-call engineer must tell a run in progress from one whose process died
+        return lock.liveHolder(NightlySettlementJobConfig.JOB_NAME, run.date())
+                .map(owner -> "running in " + owner)
+                .orElse("stopped without finishing: ops/settle restart --date " + run.date());
     }
 
     private static String fix(RunRegistry.Run run) {

@@ -54,6 +54,12 @@ public final class RunLock {
         }
     }
 
+    /** The live process (HOST:PID:START) holding {@code date}, if any; a holder killed on this host holds nothing. */
+    public Optional<String> liveHolder(String job, BusinessDate date) {
+        return jdbc.queryForList("SELECT owner FROM run_lock WHERE job_name = ? AND business_date = ?", String.class, job,
+                SqlDates.date(date.value())).stream().filter(o -> !deadOnThisHost(o)).findFirst();
+    }
+
     public void release(String job, BusinessDate date) {
         jdbc.update("DELETE FROM run_lock WHERE job_name = ? AND business_date = ? AND owner = ?", job,
                 SqlDates.date(date.value()), owner);

@@ -99,7 +99,7 @@ class RunOrderIT {
             String started = java.sql.Timestamp.valueOf(db.column("SELECT started_at FROM settlement_run WHERE business_date"
                     + " = DATE '2026-12-31'").get(0)).toLocalDateTime().withNano(0).toString();
             assertThat(status.out().lines()).contains("2026-12-31 run 1: STARTED (by " + System.getProperty("user.name")
-                    + ", started " + started + ", running or stopped)");
+                    + ", started " + started + ", running in " + owner + ")");
             assertThat(status.out() + status.err()).doesNotContain("locked");
 
             SftpRunIT.Run same = settle("run", "--date", "2026-12-31", "--from-dir", "sample-files");
@@ -123,6 +123,8 @@ class RunOrderIT {
             child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
 
+        assertThat(settle("status", "--date", "2026-12-31").out().lines()).anyMatch(l -> l.startsWith("2026-12-31 run 1: STARTED")
+                && l.endsWith(", stopped without finishing: ops/settle restart --date 2026-12-31)"));
         assertThat(settle("restart", "--date", "2026-12-31").code()).isZero();
         assertThat(settle("run", "--date", "2027-01-01", "--from-dir", "sample-files").code()).isZero();
         JsonNode day = new ObjectMapper().readTree(out.resolve("20270101/summary.json").toFile()).get("settlement");
