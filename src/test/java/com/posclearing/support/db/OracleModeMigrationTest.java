@@ -35,7 +35,7 @@ import org.springframework.jdbc.support.JdbcTransactionManager;
  * JDBC repository, configured as for Oracle (database type ORACLE: sequences read with {@code SELECT ... NEXTVAL FROM
  * DUAL}; READ_COMMITTED for create), records a job instance, execution and step on them. What H2 cannot check (Oracle
  * storage clauses beyond parsing, ORA-08177, identifier limits of old releases, BLOB handling of Quartz's delegate) is
- * listed in the README, section "Databases".
+ * listed in docs/databases.md.
  */
 class OracleModeMigrationTest {
     static DataSource dataSource;
