@@ -206,8 +206,12 @@ final class BreaksCommand implements Runnable {
         @Override
         public Integer call() {
             return change(common, "import", file.toString(), null,
-                    s -> s.importProposals(file, common.operator()) + " proposals imported from " + file);
+                    s -> proposals(s.importProposals(file, common.operator())) + " imported from " + file);
         }
+    }
+
+    private static String proposals(int count) {
+        return count == 1 ? "1 proposal" : count + " proposals";
     }
 
     private static BreakAction action(String text) {
