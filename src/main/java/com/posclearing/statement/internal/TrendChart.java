@@ -4,11 +4,14 @@ import static com.posclearing.statement.internal.Label.*;
 
 import com.posclearing.kernel.Outcome;
 import com.posclearing.statement.DailyOutcomes;
+import com.posclearing.statement.Language;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.LocaleUtil;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
@@ -59,7 +62,7 @@ final class TrendChart {
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         XDDFDataSource<String> dates = XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(1, last, 0, 0));
 
-        XSSFChart bars = chart(drawing, left, 0, BREAKS_BY_OUTCOME.in(book.language));
+        XSSFChart bars = chart(drawing, left, 0, BREAKS_BY_OUTCOME.in(book.language), book.language);
         XDDFBarChartData columns = (XDDFBarChartData) bars.createData(ChartTypes.BAR, bars.createCategoryAxis(AxisPosition.BOTTOM),
                 valueAxis(bars, "0"));
         columns.setBarDirection(BarDirection.COL);
@@ -70,17 +73,24 @@ final class TrendChart {
         }
         bars.plot(columns);
 
-        XSSFChart line = chart(drawing, left, CHART_HEIGHT_ROWS + 1, MATCH_RATE.in(book.language));
+        XSSFChart line = chart(drawing, left, CHART_HEIGHT_ROWS + 1, MATCH_RATE.in(book.language), book.language);
         XDDFChartData rate = line.createData(ChartTypes.LINE, line.createCategoryAxis(AxisPosition.BOTTOM),
                 valueAxis(line, "0.00%"));
         series(rate, sheet, dates, headers.size() - 1, last);
         line.plot(rate);
     }
 
-    private static XSSFChart chart(XSSFDrawing drawing, int col, int row, String title) {
+    private static XSSFChart chart(XSSFDrawing drawing, int col, int row, String title, Language language) {
         XSSFChart chart = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, col, row, col + CHART_WIDTH_COLS,
                 row + CHART_HEIGHT_ROWS));
-        chart.setTitleText(title);
+        // POI tags the title with the JVM's locale: pin it to the report's, so the bytes do not depend on the host
+        Locale saved = LocaleUtil.getUserLocale();
+        LocaleUtil.setUserLocale(language == Language.ENGLISH ? Locale.US : Locale.SIMPLIFIED_CHINESE);
+        try {
+            chart.setTitleText(title);
+        } finally {
+            LocaleUtil.setUserLocale(saved);
+        }
         chart.setTitleOverlay(false);
         chart.getOrAddLegend().setPosition(LegendPosition.BOTTOM);
         return chart;
