@@ -69,4 +69,19 @@ class DemoEndToEndIT extends DemoFigures {
                 .containsPattern("delivered PAYOUT_20261231.csv +to bank +at ")
                 .containsPattern("delivered PAYOUT_20261231.ctl +to bank +at ");
     }
+
+    @Test
+    void noFullCardNumberInAnyOutputLogArchiveSpillOrTheDatabase() throws Exception {
+        assertThat(CardNumbers.under(work)).isEmpty();
+        StringBuilder dump = new StringBuilder();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(
+                com.posclearing.h2server.H2Server.url(work.resolve("data/db/clearing")), "sa", "");
+             java.sql.ResultSet script = c.createStatement().executeQuery("SCRIPT")) {
+            while (script.next()) {
+                dump.append(script.getString(1)).append('\n');
+            }
+        }
+        assertThat(dump).contains("622588******1234");
+        assertThat(CardNumbers.in(dump.toString())).isEmpty();
+    }
 }
