@@ -11,6 +11,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param statementLanguage      {@code zh} (default) or {@code en} headers in statements and reports
  * @param progressIntervalMillis how often long steps log their counts and rate
  * @param breakFlagAgeDays       the reconciliation report flags open breaks older than this many days
+ * @param duplicateLookbackDays  a record whose key was loaded on one of this many earlier dates is a DUPLICATE
  * @param dataDir                landing, archive and quarantine folders (and the H2 database by default)
  * @param outDir                 where SPEC 4 outputs are written
  * @param configDir              the operator's config folder over the built-in defaults, or null
@@ -22,6 +23,7 @@ public record ClearingProperties(
         String statementLanguage,
         long progressIntervalMillis,
         int breakFlagAgeDays,
+        int duplicateLookbackDays,
         Path dataDir,
         Path outDir,
         Path configDir) {
@@ -38,6 +40,9 @@ public record ClearingProperties(
         }
         if (breakFlagAgeDays < 1 || breakFlagAgeDays > 365) {
             throw new IllegalArgumentException("clearing.break-flag-age-days must be 1..365, got " + breakFlagAgeDays);
+        }
+        if (duplicateLookbackDays < 1 || duplicateLookbackDays > 3660) {
+            throw new IllegalArgumentException("clearing.duplicate-lookback-days must be 1..3660, got " + duplicateLookbackDays);
         }
         dataDir = dataDir == null ? Path.of("data") : dataDir;
         outDir = outDir == null ? Path.of("out") : outDir;

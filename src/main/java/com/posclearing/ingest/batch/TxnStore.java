@@ -2,15 +2,14 @@ package com.posclearing.ingest.batch;
 
 import com.posclearing.kernel.BankTxn;
 import com.posclearing.kernel.BusinessDate;
-import com.posclearing.kernel.Rrn;
-import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TerminalTxn;
+import com.posclearing.support.KeySet;
 import com.posclearing.support.db.BulkInsert;
 import com.posclearing.support.db.BulkTable;
 import com.posclearing.support.db.SqlDates;
-import java.util.HashSet;
+import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +21,8 @@ public final class TxnStore {
      * here, 200 k rows took ~1.2 s in COPYs of 1,000 rows and ~0.9 s in COPYs of 10,000), JDBC batches elsewhere.
      */
     static final int BATCH_ROWS = 10_000;
+    /** Rows a key read fetches per round trip (H2's client takes 100 by default). */
+    private static final int KEY_FETCH_ROWS = 10_000;
     private static final BulkTable TERMINAL = new BulkTable("terminal_txn", TxnRows.TERMINAL_COLUMNS);
     private static final BulkTable BANK = new BulkTable("bank_txn", TxnRows.BANK_COLUMNS);
     private static final BulkTable REJECTED = new BulkTable("rejected_line", "file_id, line_no, business_date, side, field, reason");
@@ -73,28 +74,35 @@ public final class TxnStore {
                 TxnRows.BANK, SqlDates.date(date.value()), bucket, fileId);
     }
 
-    /** Keys (terminal id + RRN) of D's terminal records in a bucket that were also loaded for an earlier date. */
-    public Set<String> terminalKeysSeenBefore(BusinessDate date, int bucket) {
-        return keys("SELECT t.terminal_id, t.rrn FROM terminal_txn t WHERE t.business_date = ? AND t.bucket = ?"
-                + " AND EXISTS (SELECT 1 FROM terminal_txn e WHERE e.terminal_id = t.terminal_id AND e.rrn = t.rrn"
-                + " AND e.business_date < t.business_date)", date, bucket);
+    /**
+     * Keys (terminal id, RRN) of a bucket's terminal records loaded for the dates from {@code from} up to but not
+     * including {@code before}: one sequential read per date that has files, by the (business_date, bucket) index.
+     */
+    public KeySet terminalKeys(BusinessDate from, BusinessDate before, int bucket) {
+        return keys("SELECT terminal_id, rrn FROM terminal_txn WHERE business_date = ? AND bucket = ?", from, before, bucket);
     }
 
-    public Set<String> bankKeysSeenBefore(BusinessDate date, int bucket) {
-        return keys("SELECT b.terminal_id, b.rrn FROM bank_txn b WHERE b.clearing_date = ? AND b.bucket = ?"
-                + " AND EXISTS (SELECT 1 FROM bank_txn e WHERE e.terminal_id = b.terminal_id AND e.rrn = b.rrn"
-                + " AND e.clearing_date < b.clearing_date)", date, bucket);
+    /** The same for bank records by their clearing date. */
+    public KeySet bankKeys(BusinessDate from, BusinessDate before, int bucket) {
+        return keys("SELECT terminal_id, rrn FROM bank_txn WHERE clearing_date = ? AND bucket = ?", from, before, bucket);
     }
 
-    public static String key(TerminalId terminal, Rrn rrn) {
-        return terminal.value() + rrn.value();
-    }
-
-    private Set<String> keys(String sql, BusinessDate date, int bucket) {
-        Set<String> keys = new HashSet<>();
-        jdbc.query(sql, rs -> {
-            keys.add(rs.getString(1) + rs.getString(2));
-        }, SqlDates.date(date.value()), bucket);
+    private KeySet keys(String sql, BusinessDate from, BusinessDate before, int bucket) {
+        KeySet keys = new KeySet();
+        List<Date> dates = jdbc.queryForList("SELECT DISTINCT business_date FROM input_file WHERE business_date >= ?"
+                + " AND business_date < ? ORDER BY business_date", Date.class, SqlDates.date(from.value()),
+                SqlDates.date(before.value()));
+        for (Date date : dates) {
+            jdbc.query(con -> {
+                PreparedStatement ps = con.prepareStatement(sql);
+                ps.setFetchSize(KEY_FETCH_ROWS);
+                ps.setDate(1, date);
+                ps.setInt(2, bucket);
+                return ps;
+            }, rs -> {
+                keys.add(rs.getString(1), rs.getString(2));
+            });
+        }
         return keys;
     }
 }

@@ -27,6 +27,7 @@ import com.posclearing.statement.LineSpill;
 import com.posclearing.statement.StatementLine;
 import com.posclearing.support.Buckets;
 import com.posclearing.support.ClearingProperties;
+import com.posclearing.support.KeySet;
 import com.posclearing.support.batch.PausePoint;
 import com.posclearing.support.batch.RunParams;
 import com.posclearing.support.spill.SpillFile;
@@ -34,7 +35,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -167,19 +167,23 @@ public class ReconcileTasklet implements Tasklet {
         return txn -> check.check(txn.terminalId(), txn.merchantId()).map(r -> Reason.valueOf(r.name()));
     }
 
-    /** Keys of this bucket already loaded on earlier dates, found in one query per side rather than one per record. */
+    /**
+     * Keys of this bucket loaded on the look-back's earlier dates, read in bulk per date into packed sets: no query per
+     * record, and a night's cost bounded by the look-back rather than by all history.
+     */
     private History history(BusinessDate d, int bucket) {
-        Set<String> terminalSeen = txns.terminalKeysSeenBefore(d, bucket);
-        Set<String> bankSeen = txns.bankKeysSeenBefore(d, bucket);
+        BusinessDate from = new BusinessDate(d.value().minusDays(props.duplicateLookbackDays()));
+        KeySet terminalSeen = txns.terminalKeys(from, d, bucket);
+        KeySet bankSeen = txns.bankKeys(from, d, bucket);
         return new History() {
             @Override
             public boolean terminalKeySettledBefore(TerminalId terminalId, Rrn rrn) {
-                return terminalSeen.contains(TxnStore.key(terminalId, rrn));
+                return terminalSeen.contains(terminalId.value(), rrn == null ? null : rrn.value());
             }
 
             @Override
             public boolean bankKeySeenBefore(TerminalId terminalId, Rrn rrn) {
-                return bankSeen.contains(TxnStore.key(terminalId, rrn));
+                return bankSeen.contains(terminalId.value(), rrn == null ? null : rrn.value());
             }
         };
     }

@@ -17,7 +17,9 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -35,21 +37,30 @@ public final class BreakStore {
         this.jdbc = jdbc;
     }
 
-    /** The breaks a run of D found, read from its outcomes in two set queries (terminal-led, then bank-only). */
+    /**
+     * The breaks a run of D found, read from its outcomes in three set queries: the bank amounts of rejected pairs, the
+     * terminal-led breaks, the bank-only ones. A rejected terminal record names no bank record, the bank record REJECTED
+     * with it names the terminal one; that link is looked up in a map, not a join (H2 has no index on counterpart_id
+     * and scanned the run's outcomes once per break).
+     */
     public List<Break> found(BusinessDate d, int runNo, LocalDateTime now) {
         List<Break> out = new ArrayList<>();
         String compact = d.compact();
+        Map<Long, Long> rejectedBankFen = new HashMap<>();
+        jdbc.query("SELECT ro.counterpart_id, rb.amount_fen FROM recon_outcome ro JOIN bank_txn rb ON rb.txn_id = ro.txn_id"
+                + " WHERE ro.business_date = ? AND ro.run_no = ? AND ro.side = 'BANK' AND ro.outcome = 'REJECTED'",
+                rs -> {
+                    rejectedBankFen.put(rs.getLong(1), rs.getLong(2));
+                }, date(d.value()), runNo);
         jdbc.query("SELECT o.txn_id, o.outcome, o.merchant_id, o.terminal_id, o.amount_fen, t.rrn, t.stan, t.txn_type,"
-                + " t.card_kind, t.business_date, COALESCE(b.amount_fen, rb.amount_fen, 0) FROM recon_outcome o"
+                + " t.card_kind, t.business_date, b.amount_fen FROM recon_outcome o"
                 + " JOIN terminal_txn t ON t.txn_id = o.txn_id"
                 + " LEFT JOIN bank_txn b ON o.outcome IN " + PAIRED + " AND b.txn_id = o.counterpart_id"
-                // a rejected terminal record names no bank record: the bank record REJECTED with it names the terminal one
-                + " LEFT JOIN recon_outcome ro ON o.outcome = 'REJECTED' AND ro.business_date = o.business_date"
-                + " AND ro.run_no = o.run_no AND ro.side = 'BANK' AND ro.outcome = 'REJECTED' AND ro.counterpart_id = o.txn_id"
-                + " LEFT JOIN bank_txn rb ON rb.txn_id = ro.txn_id"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN " + BREAK_OUTCOMES
                 + " AND o.amount_fen > 0", rs -> {
-                    long bankFen = rs.getLong(11);
+                    long pairedFen = rs.getLong(11);
+                    long bankFen = !rs.wasNull() ? pairedFen
+                            : Outcome.REJECTED.name().equals(rs.getString(2)) ? rejectedBankFen.getOrDefault(rs.getLong(1), 0L) : 0;
                     out.add(fresh(compact, "T", rs, bankFen > 0 ? "BOTH" : "TERMINAL", rs.getLong(5), bankFen,
                             TxnType.valueOf(rs.getString(8)), rs.getString(9), d, runNo, now));
                 }, date(d.value()), runNo);
