@@ -41,8 +41,20 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
             description = "For --db postgresql: an existing database to connect to, e.g. jdbc:postgresql://localhost:5432/postgres;"
-                    + " the bench drops and creates the database posclearing_bench there.")
+                    + " the bench drops and creates the database --db-name there.")
     String jdbcUrl;
+
+    @Option(names = "--db-name", paramLabel = "NAME",
+            description = "For --db postgresql: the database the bench drops and creates (required, e.g. bench_posclearing).")
+    String dbName;
+
+    @Option(names = "--history-nights", paramLabel = "N",
+            description = "After night 1, run N earlier nights on a second fresh database, then time the same night again"
+                    + " (default 30 when --history-records is given).")
+    Integer historyNights;
+
+    @Option(names = "--history-records", paramLabel = "M", description = "Terminal records of each history night.")
+    Long historyRecords;
 
     @Option(names = "--db-user", defaultValue = "postgres", description = "For --db postgresql (default: ${DEFAULT-VALUE}).")
     String dbUser;
@@ -71,12 +83,23 @@ final class BenchCommand implements Callable<Integer> {
             description = "The DuckDB JDBC jar (default: the newest org/duckdb/duckdb_jdbc in the local Maven repository).")
     Path duckDbJar;
 
+    private BenchOptions.History history() {
+        if (historyNights == null && historyRecords == null) {
+            return BenchOptions.History.none();
+        }
+        if (historyRecords == null) {
+            throw new IllegalArgumentException("--history-nights needs --history-records M (records of each history night)");
+        }
+        return new BenchOptions.History(historyNights == null ? BenchOptions.History.DEFAULT_NIGHTS : historyNights,
+                historyRecords);
+    }
+
     @Override
     public Integer call() {
         BenchOptions.Database database;
         try {
             database = BenchOptions.Database.H2.equals(db) ? BenchOptions.Database.h2()
-                    : new BenchOptions.Database(db, jdbcUrl, dbUser, dbPassword);
+                    : new BenchOptions.Database(db, jdbcUrl, dbUser, dbPassword, dbName);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -85,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchOptions options;
         try {
             options = new BenchOptions(seed, records, merchants, BusinessDate.parse(date), batchSize, database,
-                    workDir.toAbsolutePath().normalize(), keep, !noDuckDb, !noPoiFloor, baselinesOnly);
+                    workDir.toAbsolutePath().normalize(), keep, !noDuckDb, !noPoiFloor, baselinesOnly, history());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
