@@ -24,7 +24,7 @@ class BenchSmokeTest {
         BenchOptions o = new BenchOptions(7, 2_000, 50, BusinessDate.parse("2026-11-23"), 0, BenchOptions.Database.h2(),
                 work, false, true, true, false, BenchOptions.History.none());
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        BenchReport report = Bench.run(o, null, new PrintStream(progress, true, StandardCharsets.UTF_8));
+        BenchReport report = Bench.run(o, new PrintStream(progress, true, StandardCharsets.UTF_8));
 
         assertThat(o.effectiveBatchSize()).isEqualTo(20);
         assertThat(report.terminalRecords()).isEqualTo(2_000);
@@ -62,7 +62,7 @@ class BenchSmokeTest {
             assertThat(dirs.map(p -> p.getFileName().toString()).toList())
                     .containsExactly("gen-s7-n2000-m50-b20-20261123");
         }
-        BenchReport again = Bench.run(o, null, new PrintStream(progress, true, StandardCharsets.UTF_8));
+        BenchReport again = Bench.run(o, new PrintStream(progress, true, StandardCharsets.UTF_8));
         assertThat(again.dataSetReused()).isTrue();
         assertThat(again.generatorMillis()).isEqualTo(report.generatorMillis());
         assertThat(again.actualOutcomes()).isEqualTo(report.expectedOutcomes());
@@ -73,7 +73,7 @@ class BenchSmokeTest {
         BenchOptions o = new BenchOptions(7, 1_000, 20, BusinessDate.parse("2026-11-23"), 0, BenchOptions.Database.h2(),
                 work, false, false, false, false, new BenchOptions.History(2, 400));
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        BenchReport report = Bench.run(o, null, new PrintStream(progress, true, StandardCharsets.UTF_8));
+        BenchReport report = Bench.run(o, new PrintStream(progress, true, StandardCharsets.UTF_8));
 
         assertThat(report.actualOutcomes()).isEqualTo(report.expectedOutcomes());
         HistoryRun h = report.history().orElseThrow();

@@ -1,23 +1,24 @@
-package com.posclearing.ops;
+package com.posclearing.bench;
 
-import com.posclearing.bench.Bench;
-import com.posclearing.bench.BenchOptions;
-import com.posclearing.bench.BenchReport;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.ops.ExitCodes;
+import com.posclearing.ops.UsageException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench --records N --merchants M}: the benchmark of issue 5. Prints a Markdown table per step (wall time,
+ * {@code ops/bench --records N --merchants M}: the benchmark of issues 5 and 13, run from the source tree on the test
+ * classpath (it is not part of the shipped jar). Prints a Markdown table per step (wall time,
  * records/s, peak RSS, heap) and the DuckDB and POI ratios; fails (exit 1) when the job's outcome counts differ from
  * what the generator planted.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generates a data set (or reuses it), runs the whole nightly job on a fresh database, checks the"
                 + " outcome counts and prints per-step times, records/s, peak RSS and the DuckDB and POI baselines.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--records", required = true, paramLabel = "N", description = "Terminal records to generate.")
     long records;
 
@@ -79,9 +80,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "Skip the job; only the DuckDB and POI baselines (POI with the lines spread evenly over the merchants).")
     boolean baselinesOnly;
 
-    @Option(names = "--duckdb-jar", paramLabel = "JAR",
-            description = "The DuckDB JDBC jar (default: the newest org/duckdb/duckdb_jdbc in the local Maven repository).")
-    Path duckDbJar;
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("bench: " + ExitCodes.sentence(ex));
+            return ExitCodes.of(ex);
+        });
+        cli.setExitCodeExceptionMapper(ExitCodes::of);
+        System.exit(cli.execute(args));
+    }
 
     private BenchOptions.History history() {
         if (historyNights == null && historyRecords == null) {
@@ -112,7 +119,7 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        BenchReport report = Bench.run(options, duckDbJar, System.err);
+        BenchReport report = Bench.run(options, System.err);
         report.lines().forEach(System.out::println);
         return ExitCodes.OK;
     }

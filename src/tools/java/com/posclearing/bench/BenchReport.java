@@ -120,8 +120,8 @@ public record BenchReport(BenchOptions options, long terminalRecords, long bankR
     private void baselines(List<String> out) {
         boolean job = !steps.isEmpty();
         duckDb.ifPresentOrElse(d -> {
-            out.add(String.format(Locale.ROOT, "DuckDB (%s): load POSP %s s, ACOMA %s s, FULL OUTER JOIN %s s"
-                    + " (%,d pairs, %,d terminal only, %,d bank only)", d.driverSource(), secs(d.pospMillis()),
+            out.add(String.format(Locale.ROOT, "DuckDB %s: load POSP %s s, ACOMA %s s, FULL OUTER JOIN %s s"
+                    + " (%,d pairs, %,d terminal only, %,d bank only)", d.driverVersion(), secs(d.pospMillis()),
                     secs(d.acomaMillis()), secs(d.joinMillis()), d.both(), d.terminalOnly(), d.bankOnly()));
             if (job) {
                 out.add(String.format(Locale.ROOT, "**our reconcile step / DuckDB's join = %s×**; reconcile / (DuckDB load + join) = %s×",

@@ -32,10 +32,9 @@ public final class Bench {
 
     /**
      * @param progress where to say what is happening (a long run is otherwise silent)
-     * @param duckDbJar the DuckDB JDBC jar when it is not on the classpath; null = look in the local Maven repository
      * @throws IllegalStateException when the job fails or its outcome counts differ from the generator's
      */
-    public static BenchReport run(BenchOptions o, Path duckDbJar, PrintStream progress) {
+    public static BenchReport run(BenchOptions o, PrintStream progress) {
         progress.println("bench: data set of " + o.records() + " records, " + o.merchants() + " merchants in " + o.workDir());
         DataSet data = DataSet.prepare(o);
         progress.println("bench: data set " + (data.reused() ? "reused" : "generated") + " in "
@@ -80,18 +79,16 @@ public final class Bench {
                 floor = Optional.of(PoiFloor.run(rows, runDir.resolve("poi-floor")));
             }
             Optional<DuckDbBaseline.Result> duck = Optional.empty();
-            String skipped = "--no-duckdb";
             if (o.duckDb()) {
                 progress.println("bench: DuckDB baseline");
-                duck = DuckDbBaseline.run(data.result().pospFile(), data.result().acomaFile(), duckDbJar);
-                skipped = "no DuckDB driver: not on the classpath, no --duckdb-jar, none in the local Maven repository"
-                        + " (./mvnw -q -DskipTests package puts it there)";
-                duck.ifPresent(d -> checkBaseline(d, expected));
+                DuckDbBaseline.Result d = DuckDbBaseline.run(data.result().pospFile(), data.result().acomaFile());
+                checkBaseline(d, expected);
+                duck = Optional.of(d);
             }
             BenchReport report = new BenchReport(o, data.result().terminalRecords(), data.result().bankRecords(),
                     data.generatedMillis(), data.reused(), job.map(JobRun::contextMillis).orElse(0L),
                     job.map(JobRun::steps).orElse(List.of()), job.map(JobRun::statements).orElse(0L), expected,
-                    job.map(JobRun::outcomes).orElse(Map.of()), jobHwm, duck, floor, skipped, loadBefore, loadAfter,
+                    job.map(JobRun::outcomes).orElse(Map.of()), jobHwm, duck, floor, "--no-duckdb", loadBefore, loadAfter,
                     history);
             if (!o.keep()) {
                 H2Server.stop(runDir.resolve("db").resolve("clearing"));
