@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "settle", mixinStandardHelpOptions = true, version = "pos-clearing 0.1.0",
         description = "Nightly clearing, settlement and reconciliation of POS card transactions.",
         subcommands = {DemoCommand.class, RunCommand.class, RerunCommand.class, RestartCommand.class, StatusCommand.class,
-            SchedulerCommand.class, BenchCommand.class, BreaksCommand.class, LayoutCommand.class,
+            SchedulerCommand.class, BreaksCommand.class, LayoutCommand.class,
             H2ServerCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:other failure", "2:bad usage", "3:an input was rejected", "4:an input did not arrive"})

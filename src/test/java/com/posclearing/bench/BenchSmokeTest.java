@@ -2,6 +2,7 @@ package com.posclearing.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.bench.internal.HistoryRun;
 import com.posclearing.kernel.BusinessDate;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,9 +22,9 @@ class BenchSmokeTest {
     @Test
     void benchAtTwoThousandRecordsDecidesThePlantedOutcomes() throws Exception {
         BenchOptions o = new BenchOptions(7, 2_000, 50, BusinessDate.parse("2026-11-23"), 0, BenchOptions.Database.h2(),
-                work, false, true, true, false);
+                work, false, true, true, false, BenchOptions.History.none());
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        BenchReport report = Bench.run(o, null, new PrintStream(progress, true, StandardCharsets.UTF_8));
+        BenchReport report = Bench.run(o, new PrintStream(progress, true, StandardCharsets.UTF_8));
 
         assertThat(o.effectiveBatchSize()).isEqualTo(20);
         assertThat(report.terminalRecords()).isEqualTo(2_000);
@@ -61,9 +62,34 @@ class BenchSmokeTest {
             assertThat(dirs.map(p -> p.getFileName().toString()).toList())
                     .containsExactly("gen-s7-n2000-m50-b20-20261123");
         }
-        BenchReport again = Bench.run(o, null, new PrintStream(progress, true, StandardCharsets.UTF_8));
+        BenchReport again = Bench.run(o, new PrintStream(progress, true, StandardCharsets.UTF_8));
         assertThat(again.dataSetReused()).isTrue();
         assertThat(again.generatorMillis()).isEqualTo(report.generatorMillis());
         assertThat(again.actualOutcomes()).isEqualTo(report.expectedOutcomes());
+    }
+
+    @Test
+    void historyNightsThenTheSameNightAgainWithTheCarriedPendingItems() {
+        BenchOptions o = new BenchOptions(7, 1_000, 20, BusinessDate.parse("2026-11-23"), 0, BenchOptions.Database.h2(),
+                work, false, false, false, false, new BenchOptions.History(2, 400));
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        BenchReport report = Bench.run(o, new PrintStream(progress, true, StandardCharsets.UTF_8));
+
+        assertThat(report.actualOutcomes()).isEqualTo(report.expectedOutcomes());
+        HistoryRun h = report.history().orElseThrow();
+        assertThat(h.nights()).isEqualTo(2);
+        assertThat(h.timed().steps()).extracting(s -> s.name())
+                .containsExactly("fetch", "ingest", "reconcile", "settle", "statements", "reports", "deliver");
+        // the night's own records plus the items of 2026-11-22 (pending again) and 2026-11-21 (missing at the bank)
+        long own = report.expectedOutcomes().get("terminal.PENDING");
+        long carried = h.timed().outcomes().get("terminal.PENDING") - own;
+        assertThat(carried).isPositive();
+        assertThat(h.timed().outcomes().get("terminal.MISSING_AT_BANK")).isPositive();
+        assertThat(h.timed().outcomes().entrySet().stream().filter(e -> e.getKey().startsWith("terminal."))
+                .mapToLong(e -> e.getValue()).sum())
+                .isEqualTo(1_000 + carried + h.timed().outcomes().get("terminal.MISSING_AT_BANK"));
+        assertThat(String.join("\n", report.lines())).contains("| **ingest → payouts** |", "night 3 ÷ night 1");
+        assertThat(progress.toString(StandardCharsets.UTF_8)).contains("bench: history night 2026-11-21",
+                "bench: history night 2026-11-22");
     }
 }

@@ -1,32 +1,19 @@
 package com.posclearing.bench.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Driver;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.stream.Stream;
 
 /**
  * The DuckDB baseline of issue 5: load the same two input files and FULL OUTER JOIN them on RRN + terminal id.
  *
- * <p>DuckDB is a test-scope dependency and not in the application jar: its driver is loaded from the jar file named by
- * {@code --duckdb-jar}, or from the local Maven repository, where any build of this project (tests are compiled even
- * with {@code -DskipTests}) has put it. The ACOMA file is GBK: it is read as Latin-1, one character per byte, so
+ * <p>DuckDB is a test-scope dependency, on the tools' classpath and never in the application jar. The ACOMA file is GBK: it is read as Latin-1, one character per byte, so
  * {@code substring} cuts by byte position exactly like the layout engine; the key fields are ASCII either way.
  */
 public final class DuckDbBaseline {
-    private static final String DRIVER = "org.duckdb.DuckDBDriver";
-
     private DuckDbBaseline() {
     }
 
@@ -36,32 +23,12 @@ public final class DuckDbBaseline {
      * @param both                   pairs found on both sides; terminalOnly, bankOnly the rest
      */
     public record Result(long pospMillis, long acomaMillis, long joinMillis, long terminalRows, long bankRows, long both,
-            long terminalOnly, long bankOnly, String driverSource) {
+            long terminalOnly, long bankOnly, String driverVersion) {
     }
 
-    /** Runs the baseline, or empty with the reason printed when no DuckDB driver can be found. */
-    public static Optional<Result> run(Path posp, Path acoma, Path jarOrNull) {
-        Optional<Path> jar = jarOrNull != null ? Optional.of(jarOrNull) : mavenRepoJar();
+    public static Result run(Path posp, Path acoma) {
         try {
-            Class.forName(DRIVER, false, DuckDbBaseline.class.getClassLoader());
-            return Optional.of(run(posp, acoma, DuckDbBaseline.class.getClassLoader(), "classpath"));
-        } catch (ClassNotFoundException notOnClasspath) {
-            if (jar.isEmpty() || !Files.isRegularFile(jar.get())) {
-                return Optional.empty();
-            }
-        }
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.get().toUri().toURL()},
-                DuckDbBaseline.class.getClassLoader())) {
-            return Optional.of(run(posp, acoma, loader, jar.get().toString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load DuckDB from " + jar.get(), e);
-        }
-    }
-
-    private static Result run(Path posp, Path acoma, ClassLoader loader, String source) {
-        try {
-            Driver driver = (Driver) Class.forName(DRIVER, true, loader).getDeclaredConstructor().newInstance();
-            try (Connection c = driver.connect("jdbc:duckdb:", new Properties()); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
                 long t0 = System.nanoTime();
                 s.execute("CREATE TABLE t AS SELECT terminal_id, rrn, merchant_id, txn_type, CAST(amount_fen AS BIGINT)"
                         + " AS amount_fen FROM read_csv(" + literal(posp) + ", header = false, auto_detect = false, delim = ',', null_padding = true,"
@@ -93,26 +60,10 @@ public final class DuckDbBaseline {
                     }
                 }
                 return new Result(ms(t0, t1), ms(t1, t2), ms(t2, t3), counts[0], counts[1], counts[2], counts[3],
-                        counts[4], source);
+                        counts[4], c.getMetaData().getDriverVersion());
             }
-        } catch (ReflectiveOperationException | SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException("the DuckDB baseline failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** The newest {@code org/duckdb/duckdb_jdbc/*}/duckdb_jdbc-*.jar of the local Maven repository. */
-    static Optional<Path> mavenRepoJar() {
-        String local = System.getProperty("maven.repo.local");
-        Path repo = local != null ? Path.of(local) : Path.of(System.getProperty("user.home"), ".m2", "repository");
-        Path dir = repo.resolve("org/duckdb/duckdb_jdbc");
-        if (!Files.isDirectory(dir)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> versions = Files.list(dir)) {
-            return versions.map(v -> v.resolve("duckdb_jdbc-" + v.getFileName() + ".jar")).filter(Files::isRegularFile)
-                    .max(Comparator.comparing(p -> p.getFileName().toString()));
-        } catch (IOException e) {
-            return Optional.empty();
         }
     }
 

@@ -2,6 +2,7 @@ package com.posclearing.bench.internal;
 
 import com.posclearing.bench.BenchOptions;
 import com.posclearing.generator.BulkGenerator;
+import com.posclearing.kernel.BusinessDate;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -24,11 +25,17 @@ import java.util.TreeMap;
 public record DataSet(BulkGenerator.Result result, long generatedMillis, boolean reused) {
     private static final String MARKER = "generated.properties";
 
+    /** The data set of the timed night. */
     public static DataSet prepare(BenchOptions o) {
-        BulkGenerator.Options g = new BulkGenerator.Options(o.seed(), o.records(), o.merchants(), o.date(),
-                o.effectiveBatchSize());
-        Path dir = o.workDir().resolve("gen-s" + o.seed() + "-n" + o.records() + "-m" + o.merchants() + "-b"
-                + g.batchSize() + "-" + o.date().compact());
+        return prepare(o, o.date(), o.records());
+    }
+
+    /** The data set of {@code records} terminal records on {@code date}, with the seed and merchants of {@code o}. */
+    public static DataSet prepare(BenchOptions o, BusinessDate date, long records) {
+        BulkGenerator.Options g = new BulkGenerator.Options(o.seed(), records, o.merchants(), date,
+                o.batchSizeFor(records));
+        Path dir = o.workDir().resolve("gen-s" + o.seed() + "-n" + records + "-m" + o.merchants() + "-b"
+                + g.batchSize() + "-" + date.compact());
         Path marker = dir.resolve(MARKER);
         try {
             if (Files.isRegularFile(marker)) {

@@ -123,7 +123,7 @@ final class DemoReadme {
             # Sample files (generated — do not edit by hand)
 
             Made by `com.posclearing.generator.SampleGenerator.writeDemo` from the cases in
-            `src/main/java/com/posclearing/generator/internal/DemoScenario.java`. To change them, edit the scenario
+            `src/tools/java/com/posclearing/generator/internal/DemoScenario.java`. To change them, edit the scenario
             (and the hand-computed money below, in `DemoReadme.java`), then refresh:
 
                 ./mvnw -o -q -B test -Dtest=SampleFilesTest -Dsamples.refresh=true

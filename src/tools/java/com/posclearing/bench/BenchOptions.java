@@ -2,6 +2,7 @@ package com.posclearing.bench;
 
 import com.posclearing.kernel.BusinessDate;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,9 +20,11 @@ import java.util.Objects;
  * @param poiFloor    run the bare POI SXSSF baseline
  * @param baselinesOnly skip the job: only the baselines, the POI floor with the data set's terminal lines spread
  *                    evenly over the merchants (for sizes where the job itself takes hours)
+ * @param history     0 nights = none; otherwise, after night 1 on an empty database, a second database first runs
+ *                    these nights of history (the dates before {@code date}) and then {@code date} again, timed
  */
 public record BenchOptions(long seed, long records, int merchants, BusinessDate date, int batchSize, Database database,
-        Path workDir, boolean keep, boolean duckDb, boolean poiFloor, boolean baselinesOnly) {
+        Path workDir, boolean keep, boolean duckDb, boolean poiFloor, boolean baselinesOnly, History history) {
 
     public BenchOptions {
         if (records < 1 || records > 999_999_999L) {
@@ -36,15 +39,46 @@ public record BenchOptions(long seed, long records, int merchants, BusinessDate 
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(workDir, "workDir");
+        Objects.requireNonNull(history, "history");
+        if (baselinesOnly && history.nights() > 0) {
+            throw new IllegalArgumentException("--baselines-only runs no job, so no history: leave out one of them");
+        }
+    }
+
+    /** The batch size of a data set of {@code n} records: explicit, or n / terminals. */
+    public int batchSizeFor(long n) {
+        if (batchSize > 0) {
+            return batchSize;
+        }
+        return (int) Math.max(1, Math.min(100_000, n / (2L * merchants)));
     }
 
     /** The batch size actually used: explicit, or records / terminals so every terminal of every merchant is active. */
     public int effectiveBatchSize() {
-        if (batchSize > 0) {
-            return batchSize;
+        return batchSizeFor(records);
+    }
+
+    /**
+     * Nights of history before the timed night (issue 13: night 2 after 30 nights ÷ night 1 ≤ 1.1×).
+     *
+     * @param nights  0 = no history run
+     * @param records terminal records of each history night
+     */
+    public record History(int nights, long records) {
+        public static final int DEFAULT_NIGHTS = 30;
+
+        public History {
+            if (nights < 0 || nights > 366) {
+                throw new IllegalArgumentException("--history-nights must be 0 (none) … 366, got " + nights);
+            }
+            if (nights > 0 && (records < 1 || records > 999_999_999L)) {
+                throw new IllegalArgumentException("--history-records must be 1 … 999,999,999, got " + records);
+            }
         }
-        long perTerminal = records / (2L * merchants);
-        return (int) Math.max(1, Math.min(100_000, perTerminal));
+
+        public static History none() {
+            return new History(0, 0);
+        }
     }
 
     /**
@@ -53,10 +87,13 @@ public record BenchOptions(long seed, long records, int merchants, BusinessDate 
      * @param kind     {@code h2} or {@code postgresql}
      * @param adminUrl for PostgreSQL: a JDBC URL of an existing database from which the bench database is created
      *                 fresh (dropped first if it exists); null for H2
+     * @param name     for PostgreSQL: the database the bench drops and creates, named by the caller so that it is never
+     *                 someone else's (a lower-case SQL identifier); null for H2
      */
-    public record Database(String kind, String adminUrl, String user, String password) {
+    public record Database(String kind, String adminUrl, String user, String password, String name) {
         public static final String H2 = "h2";
         public static final String POSTGRESQL = "postgresql";
+        private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
         public Database {
             if (!H2.equals(kind) && !POSTGRESQL.equals(kind)) {
@@ -65,10 +102,18 @@ public record BenchOptions(long seed, long records, int merchants, BusinessDate 
             if (POSTGRESQL.equals(kind) && (adminUrl == null || !adminUrl.startsWith("jdbc:postgresql:"))) {
                 throw new IllegalArgumentException("--db postgresql needs --jdbc-url jdbc:postgresql://HOST:PORT/DB");
             }
+            if (POSTGRESQL.equals(kind) && (name == null || !NAME.matcher(name).matches())) {
+                throw new IllegalArgumentException("--db postgresql needs --db-name NAME, the database the bench drops and"
+                        + " creates (lower-case letters, digits, _), got " + name);
+            }
+            if (POSTGRESQL.equals(kind) && List.of("postgres", "template0", "template1").contains(name)) {
+                throw new IllegalArgumentException("--db-name " + name + " is PostgreSQL's own database: name one the bench"
+                        + " may drop");
+            }
         }
 
         public static Database h2() {
-            return new Database(H2, null, "sa", "");
+            return new Database(H2, null, "sa", "", null);
         }
     }
 }

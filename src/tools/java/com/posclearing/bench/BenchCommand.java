@@ -1,23 +1,24 @@
-package com.posclearing.ops;
+package com.posclearing.bench;
 
-import com.posclearing.bench.Bench;
-import com.posclearing.bench.BenchOptions;
-import com.posclearing.bench.BenchReport;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.ops.ExitCodes;
+import com.posclearing.ops.UsageException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code bench --records N --merchants M}: the benchmark of issue 5. Prints a Markdown table per step (wall time,
+ * {@code ops/bench --records N --merchants M}: the benchmark of issues 5 and 13, run from the source tree on the test
+ * classpath (it is not part of the shipped jar). Prints a Markdown table per step (wall time,
  * records/s, peak RSS, heap) and the DuckDB and POI ratios; fails (exit 1) when the job's outcome counts differ from
  * what the generator planted.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Generates a data set (or reuses it), runs the whole nightly job on a fresh database, checks the"
                 + " outcome counts and prints per-step times, records/s, peak RSS and the DuckDB and POI baselines.")
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--records", required = true, paramLabel = "N", description = "Terminal records to generate.")
     long records;
 
@@ -41,8 +42,20 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--jdbc-url", paramLabel = "URL",
             description = "For --db postgresql: an existing database to connect to, e.g. jdbc:postgresql://localhost:5432/postgres;"
-                    + " the bench drops and creates the database posclearing_bench there.")
+                    + " the bench drops and creates the database --db-name there.")
     String jdbcUrl;
+
+    @Option(names = "--db-name", paramLabel = "NAME",
+            description = "For --db postgresql: the database the bench drops and creates (required, e.g. bench_posclearing).")
+    String dbName;
+
+    @Option(names = "--history-nights", paramLabel = "N",
+            description = "After night 1, run N earlier nights on a second fresh database, then time the same night again"
+                    + " (default 30 when --history-records is given).")
+    Integer historyNights;
+
+    @Option(names = "--history-records", paramLabel = "M", description = "Terminal records of each history night.")
+    Long historyRecords;
 
     @Option(names = "--db-user", defaultValue = "postgres", description = "For --db postgresql (default: ${DEFAULT-VALUE}).")
     String dbUser;
@@ -67,16 +80,33 @@ final class BenchCommand implements Callable<Integer> {
             description = "Skip the job; only the DuckDB and POI baselines (POI with the lines spread evenly over the merchants).")
     boolean baselinesOnly;
 
-    @Option(names = "--duckdb-jar", paramLabel = "JAR",
-            description = "The DuckDB JDBC jar (default: the newest org/duckdb/duckdb_jdbc in the local Maven repository).")
-    Path duckDbJar;
+    public static void main(String[] args) {
+        CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setExecutionExceptionHandler((ex, line, parsed) -> {
+            line.getErr().println("bench: " + ExitCodes.sentence(ex));
+            return ExitCodes.of(ex);
+        });
+        cli.setExitCodeExceptionMapper(ExitCodes::of);
+        System.exit(cli.execute(args));
+    }
+
+    private BenchOptions.History history() {
+        if (historyNights == null && historyRecords == null) {
+            return BenchOptions.History.none();
+        }
+        if (historyRecords == null) {
+            throw new IllegalArgumentException("--history-nights needs --history-records M (records of each history night)");
+        }
+        return new BenchOptions.History(historyNights == null ? BenchOptions.History.DEFAULT_NIGHTS : historyNights,
+                historyRecords);
+    }
 
     @Override
     public Integer call() {
         BenchOptions.Database database;
         try {
             database = BenchOptions.Database.H2.equals(db) ? BenchOptions.Database.h2()
-                    : new BenchOptions.Database(db, jdbcUrl, dbUser, dbPassword);
+                    : new BenchOptions.Database(db, jdbcUrl, dbUser, dbPassword, dbName);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -85,11 +115,11 @@ final class BenchCommand implements Callable<Integer> {
         BenchOptions options;
         try {
             options = new BenchOptions(seed, records, merchants, BusinessDate.parse(date), batchSize, database,
-                    workDir.toAbsolutePath().normalize(), keep, !noDuckDb, !noPoiFloor, baselinesOnly);
+                    workDir.toAbsolutePath().normalize(), keep, !noDuckDb, !noPoiFloor, baselinesOnly, history());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        BenchReport report = Bench.run(options, duckDbJar, System.err);
+        BenchReport report = Bench.run(options, System.err);
         report.lines().forEach(System.out::println);
         return ExitCodes.OK;
     }

@@ -1,6 +1,7 @@
 package com.posclearing.bench;
 
 import com.posclearing.bench.internal.DuckDbBaseline;
+import com.posclearing.bench.internal.HistoryRun;
 import com.posclearing.bench.internal.PoiFloor;
 import com.posclearing.bench.internal.StepTime;
 import java.util.ArrayList;
@@ -19,12 +20,13 @@ import java.util.Set;
  * @param jobHwmBytes      VmHWM when the job had ended, before the baselines ran (-1 when unknown)
  * @param loadBefore       the machine's load average when the job started, loadAfter when it ended: other processes
  *                         sharing the cores make every time longer, so the table says how busy the machine was
+ * @param history          night N + 1 after N nights of history, when asked for
  */
 public record BenchReport(BenchOptions options, long terminalRecords, long bankRecords, long generatorMillis,
         boolean dataSetReused, long contextMillis, List<StepTime> steps, long statements,
         Map<String, Long> expectedOutcomes, Map<String, Long> actualOutcomes, long jobHwmBytes,
         Optional<DuckDbBaseline.Result> duckDb, Optional<PoiFloor.Result> poiFloor, String duckDbSkippedBecause,
-        String loadBefore, String loadAfter) {
+        String loadBefore, String loadAfter, Optional<HistoryRun> history) {
 
     /** Steps that take the night from the input files to the payouts (issue 5's "ingest → payouts"). */
     public static final Set<String> INGEST_TO_PAYOUTS = Set.of("ingest", "reconcile", "settle");
@@ -69,6 +71,7 @@ public record BenchReport(BenchOptions options, long terminalRecords, long bankR
         out.add("");
         out.add("records/s = (terminal + bank records) / step wall time. Machine load average (1 / 5 / 15 min) when the job"
                 + " started: " + loadBefore + ", when it ended: " + loadAfter + ".");
+        history.ifPresent(h -> historyRows(out, h));
         baselines(out);
         out.add(steps.isEmpty() ? "outcomes: not checked, the job was not run (--baselines-only)"
                 : actualOutcomes.equals(expectedOutcomes) ? "outcomes: the job's counts equal the generator's " + expectedOutcomes
@@ -89,11 +92,36 @@ public record BenchReport(BenchOptions options, long terminalRecords, long bankR
                 rate(records, jobMillis()), mb(jobHwmBytes), mb(maxHeapBytes())));
     }
 
+    /** Night 1 against night N + 1 after the history, step by step (issue 13's target: ≤ 1.1× ingest → payouts). */
+    private void historyRows(List<String> out, HistoryRun h) {
+        out.add("");
+        out.add(String.format(Locale.ROOT, "Night %d after %d nights × %,d records of history (%s s of jobs), the same data"
+                + " set on a second fresh database:", h.nights() + 1, h.nights(), h.recordsPerNight(),
+                secs(h.historyMillis())));
+        out.add("");
+        out.add(String.format(Locale.ROOT, "| step | night 1, empty database, s | night %d, s | night %d ÷ night 1 |",
+                h.nights() + 1, h.nights() + 1));
+        out.add("|---|---:|---:|---:|");
+        for (StepTime s : h.timed().steps()) {
+            long first = stepMillis(s.name());
+            out.add(String.format(Locale.ROOT, "| %s | %s | %s | %s× |", s.name(), secs(first), secs(s.millis()),
+                    ratio(s.millis(), first)));
+        }
+        long timedToPayouts = h.timed().steps().stream().filter(s -> INGEST_TO_PAYOUTS.contains(s.name()))
+                .mapToLong(StepTime::millis).sum();
+        long timedJob = h.timed().steps().stream().mapToLong(StepTime::millis).sum();
+        out.add(String.format(Locale.ROOT, "| **ingest → payouts** | %s | %s | **%s×** (target ≤ 1.1×) |",
+                secs(ingestToPayoutsMillis()), secs(timedToPayouts), ratio(timedToPayouts, ingestToPayoutsMillis())));
+        out.add(String.format(Locale.ROOT, "| **whole job** | %s | %s | **%s×** |", secs(jobMillis()), secs(timedJob),
+                ratio(timedJob, jobMillis())));
+        out.add("night " + (h.nights() + 1) + " outcomes (with the pending items carried in): " + h.timed().outcomes());
+    }
+
     private void baselines(List<String> out) {
         boolean job = !steps.isEmpty();
         duckDb.ifPresentOrElse(d -> {
-            out.add(String.format(Locale.ROOT, "DuckDB (%s): load POSP %s s, ACOMA %s s, FULL OUTER JOIN %s s"
-                    + " (%,d pairs, %,d terminal only, %,d bank only)", d.driverSource(), secs(d.pospMillis()),
+            out.add(String.format(Locale.ROOT, "DuckDB %s: load POSP %s s, ACOMA %s s, FULL OUTER JOIN %s s"
+                    + " (%,d pairs, %,d terminal only, %,d bank only)", d.driverVersion(), secs(d.pospMillis()),
                     secs(d.acomaMillis()), secs(d.joinMillis()), d.both(), d.terminalOnly(), d.bankOnly()));
             if (job) {
                 out.add(String.format(Locale.ROOT, "**our reconcile step / DuckDB's join = %s×**; reconcile / (DuckDB load + join) = %s×",

@@ -2,31 +2,29 @@ package com.posclearing.bench;
 
 import com.posclearing.bench.internal.DataSet;
 import com.posclearing.bench.internal.DuckDbBaseline;
+import com.posclearing.bench.internal.HistoryRun;
 import com.posclearing.bench.internal.JobRun;
+import com.posclearing.bench.internal.JobSession;
 import com.posclearing.bench.internal.MemorySampler;
-import com.posclearing.h2server.H2Server;
+import com.posclearing.bench.internal.Planted;
 import com.posclearing.bench.internal.PoiFloor;
 import com.posclearing.bench.internal.StatementRows;
-import java.io.IOException;
+import com.posclearing.bench.internal.Trees;
+import com.posclearing.h2server.H2Server;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Stream;
 
 /**
  * The measuring instrument of issue 5: generate (or reuse) a data set, run the whole nightly job on a fresh database,
  * check that it decided exactly the outcomes the generator planted, then time the baselines (DuckDB's join, a bare
  * POI loop) on the same inputs. A benchmark that computes wrong numbers is worthless: any difference fails the run.
+ * With a history, the same night is run again on a second database after that many earlier nights (issue 13).
  */
 public final class Bench {
     private Bench() {
@@ -34,37 +32,41 @@ public final class Bench {
 
     /**
      * @param progress where to say what is happening (a long run is otherwise silent)
-     * @param duckDbJar the DuckDB JDBC jar when it is not on the classpath; null = look in the local Maven repository
      * @throws IllegalStateException when the job fails or its outcome counts differ from the generator's
      */
-    public static BenchReport run(BenchOptions o, Path duckDbJar, PrintStream progress) {
+    public static BenchReport run(BenchOptions o, PrintStream progress) {
         progress.println("bench: data set of " + o.records() + " records, " + o.merchants() + " merchants in " + o.workDir());
         DataSet data = DataSet.prepare(o);
         progress.println("bench: data set " + (data.reused() ? "reused" : "generated") + " in "
                 + data.result().pospFile().getParent().getParent());
         Path runDir = o.workDir().resolve("run-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         try (MemorySampler memory = new MemorySampler()) {
-            Map<String, Long> expected = expected(data);
+            Map<String, Long> expected = Planted.of(data);
             String loadBefore = MemorySampler.loadAverage();
             Optional<JobRun> job = Optional.empty();
             long jobHwm = -1;
             if (!o.baselinesOnly()) {
                 progress.println("bench: running the nightly job of " + o.date() + " on a fresh " + o.database().kind()
                         + " database (run folder " + runDir + ")");
-                JobRun run = JobRun.run(o, data, runDir, memory, progress);
+                JobRun run;
+                try (JobSession session = JobSession.open(o, data.result().configDir(), runDir)) {
+                    run = session.night(o.date(), data.inbox(), memory, progress);
+                }
                 jobHwm = MemorySampler.highWaterMarkBytes();
                 if (!run.outcome().completed()) {
                     // the steps it finished are still worth seeing; the job has logged the stack trace
                     new BenchReport(o, data.result().terminalRecords(), data.result().bankRecords(), data.generatedMillis(),
                             data.reused(), run.contextMillis(), run.steps(), run.statements(), expected, run.outcomes(), jobHwm,
-                            Optional.empty(), Optional.empty(), "the job failed", loadBefore, MemorySampler.loadAverage())
-                            .lines().forEach(progress::println);
+                            Optional.empty(), Optional.empty(), "the job failed", loadBefore, MemorySampler.loadAverage(),
+                            Optional.empty()).lines().forEach(progress::println);
                     throw new IllegalStateException("the nightly job failed in step " + failedStep(run) + ": "
                             + rootMessage(run.outcome().failure()) + " (its database and outputs are in " + runDir + ")");
                 }
-                check(expected, run.outcomes(), runDir);
+                Planted.check(expected, run.outcomes(), runDir);
                 job = Optional.of(run);
             }
+            Optional<HistoryRun> history = o.history().nights() == 0 ? Optional.empty()
+                    : Optional.of(HistoryRun.run(o, data, runDir.resolve("history"), memory, progress));
             String loadAfter = MemorySampler.loadAverage();
 
             Optional<PoiFloor.Result> floor = Optional.empty();
@@ -77,21 +79,21 @@ public final class Bench {
                 floor = Optional.of(PoiFloor.run(rows, runDir.resolve("poi-floor")));
             }
             Optional<DuckDbBaseline.Result> duck = Optional.empty();
-            String skipped = "--no-duckdb";
             if (o.duckDb()) {
                 progress.println("bench: DuckDB baseline");
-                duck = DuckDbBaseline.run(data.result().pospFile(), data.result().acomaFile(), duckDbJar);
-                skipped = "no DuckDB driver: not on the classpath, no --duckdb-jar, none in the local Maven repository"
-                        + " (./mvnw -q -DskipTests package puts it there)";
-                duck.ifPresent(d -> checkBaseline(d, expected));
+                DuckDbBaseline.Result d = DuckDbBaseline.run(data.result().pospFile(), data.result().acomaFile());
+                checkBaseline(d, expected);
+                duck = Optional.of(d);
             }
             BenchReport report = new BenchReport(o, data.result().terminalRecords(), data.result().bankRecords(),
                     data.generatedMillis(), data.reused(), job.map(JobRun::contextMillis).orElse(0L),
                     job.map(JobRun::steps).orElse(List.of()), job.map(JobRun::statements).orElse(0L), expected,
-                    job.map(JobRun::outcomes).orElse(Map.of()), jobHwm, duck, floor, skipped, loadBefore, loadAfter);
+                    job.map(JobRun::outcomes).orElse(Map.of()), jobHwm, duck, floor, "--no-duckdb", loadBefore, loadAfter,
+                    history);
             if (!o.keep()) {
                 H2Server.stop(runDir.resolve("db").resolve("clearing"));
-                deleteTree(runDir);
+                H2Server.stop(runDir.resolve("history").resolve("db").resolve("clearing"));
+                Trees.delete(runDir);
             }
             return report;
         }
@@ -119,28 +121,6 @@ public final class Bench {
         return out;
     }
 
-    private static Map<String, Long> expected(DataSet data) {
-        Map<String, Long> expected = new TreeMap<>();
-        data.result().terminalOutcomes().forEach((k, v) -> expected.put("terminal." + k, v));
-        data.result().bankOutcomes().forEach((k, v) -> expected.put("bank." + k, v));
-        return expected;
-    }
-
-    private static void check(Map<String, Long> expected, Map<String, Long> actual, Path runDir) {
-        List<String> differences = new ArrayList<>();
-        for (String key : new TreeSet<>(union(expected, actual))) {
-            long e = expected.getOrDefault(key, 0L);
-            long a = actual.getOrDefault(key, 0L);
-            if (e != a) {
-                differences.add(key + " expected " + e + " but the job decided " + a);
-            }
-        }
-        if (!differences.isEmpty()) {
-            throw new IllegalStateException("the job's outcomes differ from the generator's, so its timings mean nothing: "
-                    + String.join("; ", differences) + " (run folder kept: " + runDir + ")");
-        }
-    }
-
     /** DuckDB joins on the primary key only; its pair counts must still agree with the planted outcomes. */
     private static void checkBaseline(DuckDbBaseline.Result d, Map<String, Long> expected) {
         long terminal = expected.entrySet().stream().filter(e -> e.getKey().startsWith("terminal."))
@@ -152,25 +132,6 @@ public final class Bench {
             throw new IllegalStateException("the DuckDB baseline computed other numbers than the generator planted: " + d
                     + "; expected " + terminal + " terminal rows, " + (terminal - pending) + " pairs, " + pending
                     + " terminal only, " + bankOnly + " bank only");
-        }
-    }
-
-    private static java.util.Set<String> union(Map<String, Long> a, Map<String, Long> b) {
-        java.util.Set<String> keys = new TreeSet<>(a.keySet());
-        keys.addAll(b.keySet());
-        return keys;
-    }
-
-    static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the run folder " + dir + ": " + e.getMessage(), e);
         }
     }
 }

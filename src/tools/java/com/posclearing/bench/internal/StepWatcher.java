@@ -15,12 +15,16 @@ final class StepWatcher implements AutoCloseable {
     private final JdbcTemplate jdbc;
     private final PrintStream out;
     private final Thread thread;
-    private final Set<String> said = new HashSet<>();
+    private final Set<Long> said = new HashSet<>();
+    private final long before;
     private volatile boolean running = true;
 
     StepWatcher(JdbcTemplate jdbc, PrintStream out) {
         this.jdbc = jdbc;
         this.out = out;
+        // a database that ran earlier nights already holds their steps
+        Long max = jdbc.queryForObject("SELECT COALESCE(MAX(step_execution_id), 0) FROM batch_step_execution", Long.class);
+        this.before = max == null ? 0 : max;
         thread = new Thread(this::loop, "bench-step-watcher");
         thread.setDaemon(true);
         thread.start();
@@ -41,17 +45,18 @@ final class StepWatcher implements AutoCloseable {
     }
 
     private void poll() {
-        jdbc.query("SELECT step_name, status, start_time, end_time, read_count, write_count FROM batch_step_execution"
-                + " WHERE end_time IS NOT NULL ORDER BY step_execution_id", rs -> {
+        jdbc.query("SELECT step_name, status, start_time, end_time, read_count, write_count, step_execution_id"
+                + " FROM batch_step_execution WHERE end_time IS NOT NULL AND step_execution_id > ?"
+                + " ORDER BY step_execution_id", rs -> {
                     String step = rs.getString(1);
-                    if (said.add(step)) {
+                    if (said.add(rs.getLong(7))) {
                         long ms = java.time.Duration.between(rs.getTimestamp(3).toLocalDateTime(),
                                 rs.getTimestamp(4).toLocalDateTime()).toMillis();
                         out.println(String.format(Locale.ROOT, "bench: step %s %s in %.2f s (read %d, written %d), VmHWM %d MB",
                                 step, rs.getString(2), ms / 1000.0, rs.getLong(5), rs.getLong(6),
                                 MemorySampler.highWaterMarkBytes() / (1024 * 1024)));
                     }
-                });
+                }, before);
     }
 
     /** Stops polling, then says the steps that ended since the last tick. */

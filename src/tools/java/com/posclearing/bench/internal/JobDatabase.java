@@ -10,15 +10,12 @@ import java.sql.Statement;
 
 /** A fresh database for one benchmark run: an H2 file in the run folder, or a PostgreSQL database created anew. */
 public final class JobDatabase {
-    /** The PostgreSQL database the bench creates (and drops first): never an operator's database. */
-    static final String PG_DATABASE = "posclearing_bench";
-
     private JobDatabase() {
     }
 
     /**
      * The JDBC URL the job is to use (H2 through its server, with the settings of application.properties); for PostgreSQL, drops and
-     * creates {@value #PG_DATABASE} first.
+     * creates the database named by {@code --db-name} first.
      */
     public static String freshUrl(Database db, Path runDir) {
         if (Database.H2.equals(db.kind())) {
@@ -26,14 +23,15 @@ public final class JobDatabase {
         }
         try (Connection c = DriverManager.getConnection(db.adminUrl(), db.user(), db.password());
                 Statement s = c.createStatement()) {
-            s.execute("DROP DATABASE IF EXISTS " + PG_DATABASE);
-            s.execute("CREATE DATABASE " + PG_DATABASE);
+            // the name is a checked identifier (BenchOptions.Database), so it may be spliced in
+            s.execute("DROP DATABASE IF EXISTS " + db.name());
+            s.execute("CREATE DATABASE " + db.name());
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create the bench database " + PG_DATABASE + " through " + db.adminUrl()
+            throw new IllegalStateException("cannot create the bench database " + db.name() + " through " + db.adminUrl()
                     + ": " + e.getMessage() + " (check --jdbc-url, --db-user, --db-password and that the role may create"
                     + " databases)", e);
         }
-        return withBatchRewrite(withDatabase(db.adminUrl(), PG_DATABASE));
+        return withBatchRewrite(withDatabase(db.adminUrl(), db.name()));
     }
 
     /**
