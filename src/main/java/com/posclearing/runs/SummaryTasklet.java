@@ -2,12 +2,12 @@ package com.posclearing.runs;
 
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.Side;
-import com.posclearing.statement.DeliverySummary;
-import com.posclearing.statement.OutputPaths;
-import com.posclearing.statement.RunSummary;
-import com.posclearing.statement.SummaryWriter;
+import com.posclearing.report.DeliverySummary;
+import com.posclearing.report.RunSummary;
+import com.posclearing.report.SummaryWriter;
 import com.posclearing.support.ClearingProperties;
 import com.posclearing.support.batch.RunParams;
+import com.posclearing.support.files.OutputPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -1,14 +1,19 @@
 package com.posclearing.statement;
 
 import com.posclearing.kernel.Yuan;
-import com.posclearing.statement.internal.AtomicFiles;
-import com.posclearing.statement.internal.CsvFiles;
-import com.posclearing.statement.internal.Formats;
 import com.posclearing.statement.internal.StatementSheets;
-import com.posclearing.statement.internal.TextGuard;
-import com.posclearing.statement.internal.XlsxTemplate;
-import com.posclearing.statement.internal.XlsxWorkbook;
+import com.posclearing.support.files.AtomicFiles;
+import com.posclearing.support.files.CsvFiles;
+import com.posclearing.support.files.Formats;
+import com.posclearing.support.files.OutputPaths;
+import com.posclearing.support.files.TextGuard;
+import com.posclearing.support.i18n.Language;
+import com.posclearing.support.xlsx.XlsxLimitException;
+import com.posclearing.support.xlsx.XlsxLimits;
+import com.posclearing.support.xlsx.XlsxTemplate;
+import com.posclearing.support.xlsx.XlsxWorkbook;
 import java.io.IOException;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
@@ -27,23 +32,29 @@ import java.util.Objects;
 public final class StatementWriter {
     /** Deflate level of the sheets: level 1 costs about half the time of the default for files about 20 % bigger. */
     public static final int DEFLATE_LEVEL = 1;
-    /** Excel's row limit, header row excluded. */
-    public static final int MAX_LINES = 1_048_575;
 
     public static final String[] CSV_HEADER = {"merchant_id", "business_date", "txn_time", "terminal_id", "batch_no",
             "stan", "rrn", "card_no", "card_kind", "txn_type", "amount", "fee", "net", "outcome"};
 
     private final Language language;
-    private final XlsxTemplate template;
+    private final int maxRowsPerSheet;
+    /** The workbook of nearly every merchant: one sheet each for the transactions and the pending items. */
+    private final XlsxTemplate oneSheetEach;
 
     public StatementWriter(Language language) {
+        this(language, XlsxLimits.MAX_ROWS);
+    }
+
+    /** @param maxRowsPerSheet Excel's limit, or fewer in a test of the split */
+    StatementWriter(Language language, int maxRowsPerSheet) {
         this.language = Objects.requireNonNull(language, "language");
-        this.template = StatementSheets.template(language, DEFLATE_LEVEL);
+        this.maxRowsPerSheet = maxRowsPerSheet;
+        this.oneSheetEach = StatementSheets.template(language, DEFLATE_LEVEL, maxRowsPerSheet, StatementSheets.Plan.ONE_EACH);
     }
 
     public StatementFiles write(OutputPaths paths, StatementHeader header, Iterable<StatementLine> lines,
                                 Iterable<PendingItem> pending) throws IOException {
-        return write(paths, header, lines.iterator(), pending.iterator());
+        return write(paths, header, lines, List.of(), pending);
     }
 
     public StatementFiles write(OutputPaths paths, StatementHeader header, Iterator<StatementLine> lines,
@@ -51,25 +62,49 @@ public final class StatementWriter {
         return write(paths, header, lines, List.<AdjustmentLine>of().iterator(), pending);
     }
 
+    /** Collections say their size: a merchant with more rows than a sheet holds gets continuation sheets. */
     public StatementFiles write(OutputPaths paths, StatementHeader header, Iterable<StatementLine> lines,
                                 Iterable<AdjustmentLine> adjustments, Iterable<PendingItem> pending) throws IOException {
-        return write(paths, header, lines.iterator(), adjustments.iterator(), pending.iterator());
+        long lineRows = size(lines) < 0 || size(adjustments) < 0 ? -1 : size(lines) + size(adjustments);
+        StatementSheets.Plan plan = StatementSheets.Plan.of(lineRows, size(pending), maxRowsPerSheet);
+        return write(paths, header, lines.iterator(), adjustments.iterator(), pending.iterator(), plan);
+    }
+
+    /** Streams without knowing the count: one sheet each, a statement passing a sheet's rows is refused. */
+    public StatementFiles write(OutputPaths paths, StatementHeader header, Iterator<StatementLine> lines,
+                                Iterator<AdjustmentLine> adjustments, Iterator<PendingItem> pending) throws IOException {
+        return write(paths, header, lines, adjustments, pending, StatementSheets.Plan.ONE_EACH);
+    }
+
+    private static long size(Iterable<?> items) {
+        return items instanceof Collection<?> c ? c.size() : -1;
     }
 
     /**
      * Writes both files, each to a temp name renamed when complete; if anything fails, neither final name is
-     * touched (a previous run's files stay as they were).
+     * touched (a previous run's files stay as they were). What Excel could not open is refused, naming the merchant,
+     * the file and the limit.
      */
-    public StatementFiles write(OutputPaths paths, StatementHeader header, Iterator<StatementLine> lines,
-                                Iterator<AdjustmentLine> adjustments, Iterator<PendingItem> pending) throws IOException {
+    private StatementFiles write(OutputPaths paths, StatementHeader header, Iterator<StatementLine> lines,
+            Iterator<AdjustmentLine> adjustments, Iterator<PendingItem> pending, StatementSheets.Plan plan) throws IOException {
+        try {
+            return writeBoth(paths, header, lines, adjustments, pending, plan);
+        } catch (XlsxLimitException e) {
+            throw new XlsxLimitException("statement of " + header.merchantId() + " ("
+                    + paths.statementXlsx(header.merchantId()).getFileName() + "): " + e.getMessage());
+        }
+    }
+
+    private StatementFiles writeBoth(OutputPaths paths, StatementHeader header, Iterator<StatementLine> lines,
+            Iterator<AdjustmentLine> adjustments, Iterator<PendingItem> pending, StatementSheets.Plan plan) throws IOException {
         if (!header.businessDate().equals(paths.date())) {
             throw new IllegalArgumentException("statement of " + header.merchantId() + " is for " + header.businessDate()
                     + " but the output folder is for " + paths.date());
         }
         try (AtomicFiles.Staged xlsx = AtomicFiles.stage(paths.statementXlsx(header.merchantId()));
              AtomicFiles.Staged csv = AtomicFiles.stage(paths.statementCsv(header.merchantId()));
-             XlsxWorkbook wb = template.open(xlsx.out())) {
-            StatementSheets sheets = new StatementSheets(wb, language);
+             XlsxWorkbook wb = template(plan).open(xlsx.out())) {
+            StatementSheets sheets = new StatementSheets(wb, language, plan);
             sheets.summary(header);
             sheets.startTransactions();
             long lineCount = 0;
@@ -78,7 +113,7 @@ public final class StatementWriter {
                 String date = header.businessDate().toString();
                 while (lines.hasNext()) {
                     StatementLine line = lines.next();
-                    lineCount = counted(lineCount, header);
+                    lineCount++;
                     sheets.transaction(line);
                     printer.record(merchant, date, Formats.time(line.txnTime()), TextGuard.text(line.terminalId()),
                             line.batchNo(), line.stan().value(), TextGuard.text(line.rrn()), line.cardNo().value(),
@@ -87,7 +122,7 @@ public final class StatementWriter {
                 }
                 while (adjustments.hasNext()) {
                     AdjustmentLine a = adjustments.next();
-                    lineCount = counted(lineCount, header);
+                    lineCount++;
                     sheets.adjustment(a);
                     printer.record(merchant, date, a.txnDate().toString(), TextGuard.text(a.terminalId()), "", "",
                             TextGuard.text(a.rrn()), "", "", AdjustmentLine.TXN_TYPE, Yuan.format(a.amountFen()),
@@ -97,10 +132,7 @@ public final class StatementWriter {
             sheets.startPending();
             long pendingCount = 0;
             while (pending.hasNext()) {
-                if (++pendingCount > MAX_LINES) {
-                    throw new IllegalStateException("statement of " + header.merchantId() + " has more than "
-                            + MAX_LINES + " pending items");
-                }
+                pendingCount++;
                 sheets.pending(pending.next());
             }
             wb.finish();
@@ -110,11 +142,8 @@ public final class StatementWriter {
         }
     }
 
-    private static long counted(long lineCount, StatementHeader header) {
-        if (lineCount + 1 > MAX_LINES) {
-            throw new IllegalStateException("statement of " + header.merchantId() + " has more than " + MAX_LINES
-                    + " lines, the row limit of a spreadsheet");
-        }
-        return lineCount + 1;
+    private XlsxTemplate template(StatementSheets.Plan plan) {
+        return plan.equals(StatementSheets.Plan.ONE_EACH) ? oneSheetEach
+                : StatementSheets.template(language, DEFLATE_LEVEL, maxRowsPerSheet, plan);
     }
 }

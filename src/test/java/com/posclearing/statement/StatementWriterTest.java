@@ -5,6 +5,8 @@ import static com.posclearing.statement.XlsxAssert.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.posclearing.support.files.OutputPaths;
+import com.posclearing.support.i18n.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

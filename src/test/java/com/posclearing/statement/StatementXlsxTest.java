@@ -4,6 +4,8 @@ import static com.posclearing.statement.Fixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.posclearing.support.files.OutputPaths;
+import com.posclearing.support.i18n.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,14 +1,22 @@
 package com.posclearing.statement.internal;
 
-import static com.posclearing.statement.internal.Label.*;
+import static com.posclearing.support.i18n.Label.*;
 
-import com.posclearing.statement.CardKindTotal;
 import com.posclearing.statement.AdjustmentLine;
-import com.posclearing.statement.Language;
+import com.posclearing.statement.CardKindTotal;
 import com.posclearing.statement.PendingItem;
 import com.posclearing.statement.StatementHeader;
 import com.posclearing.statement.StatementLine;
+import com.posclearing.support.i18n.Codes;
+import com.posclearing.support.i18n.Label;
+import com.posclearing.support.i18n.Language;
+import com.posclearing.support.xlsx.Column;
+import com.posclearing.support.xlsx.SheetWriter;
+import com.posclearing.support.xlsx.XlsxLimits;
+import com.posclearing.support.xlsx.XlsxTemplate;
+import com.posclearing.support.xlsx.XlsxWorkbook;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,83 +24,129 @@ import java.util.List;
  * order into one {@link XlsxWorkbook} opened from {@link #template}.
  */
 public final class StatementSheets {
-    private static final List<Column> SUMMARY = List.of(Column.of(ITEM, 18), Column.of(VALUE, 30));
-    private static final List<Column> CARD_KINDS = List.of(Column.of(CARD_KIND, 18), Column.of(COUNT, 30),
-            Column.of(AMOUNT, 16), Column.of(FEE, 14));
-    private static final List<Column> TRANSACTIONS = List.of(Column.of(TXN_TIME, 20), Column.of(TERMINAL, 10),
-            Column.of(BATCH, 8), Column.of(STAN, 8), Column.of(RRN, 14), Column.of(CARD_NO, 22), Column.of(CARD_KIND, 10),
-            Column.of(TXN_TYPE, 12), Column.of(AMOUNT, 14), Column.of(FEE, 12), Column.of(NET_AMOUNT, 14),
-            Column.of(OUTCOME, 14));
-    private static final List<Column> PENDING = List.of(Column.of(ORIGIN_DATE, 12), Column.of(TXN_TIME, 20),
-            Column.of(TERMINAL, 10), Column.of(BATCH, 8), Column.of(STAN, 8), Column.of(RRN, 14), Column.of(CARD_NO, 22),
-            Column.of(CARD_KIND, 10), Column.of(TXN_TYPE, 12), Column.of(AMOUNT, 14));
+    private static final List<LabelColumn> SUMMARY = List.of(col(ITEM, 18), col(VALUE, 30));
+    private static final List<LabelColumn> CARD_KINDS = List.of(col(CARD_KIND, 18), col(COUNT, 30), col(AMOUNT, 16),
+            col(FEE, 14));
+    private static final List<LabelColumn> TRANSACTIONS = List.of(col(TXN_TIME, 20), col(TERMINAL, 10), col(BATCH, 8),
+            col(STAN, 8), col(RRN, 14), col(CARD_NO, 22), col(CARD_KIND, 10), col(TXN_TYPE, 12), col(AMOUNT, 14),
+            col(FEE, 12), col(NET_AMOUNT, 14), col(OUTCOME, 14));
+    private static final List<LabelColumn> PENDING = List.of(col(ORIGIN_DATE, 12), col(TXN_TIME, 20), col(TERMINAL, 10),
+            col(BATCH, 8), col(STAN, 8), col(RRN, 14), col(CARD_NO, 22), col(CARD_KIND, 10), col(TXN_TYPE, 12),
+            col(AMOUNT, 14));
     /** The summary sheet holds two tables: its columns fit the wider, the card-kind breakdown. */
     private static final int[] SUMMARY_WIDTHS = {18, 30, 16, 14};
 
-    private final XlsxWorkbook wb;
-    private final Language language;
-    private SheetWriter transactions;
-    private SheetWriter pending;
-
-    public StatementSheets(XlsxWorkbook wb, Language language) {
-        this.wb = wb;
-        this.language = language;
+    /** A column whose header is a label, named in the workbook's language. */
+    private record LabelColumn(Label label, int widthChars) {
+        static List<Column> in(List<LabelColumn> columns, Language language) {
+            return columns.stream().map(c -> Column.of(c.label().in(language), c.widthChars())).toList();
+        }
     }
 
-    /** The statement workbook's constant parts in {@code language}, sheets deflated at {@code level}. */
-    public static XlsxTemplate template(Language language, int level) {
-        return new XlsxTemplate(List.of(SHEET_SUMMARY.in(language), SHEET_TXNS.in(language), SHEET_PENDING.in(language)),
-                level);
+    private final XlsxWorkbook wb;
+    private final Language language;
+    private final Plan plan;
+    private SheetWriter transactions;
+    private SheetWriter pending;
+    private int transactionSheets;
+    private int pendingSheets;
+
+    /**
+     * How many sheets the transactions and the pending items take: one each, or more when a merchant's rows pass a
+     * sheet's limit (each continues in {@code 交易明细 (2)}…, under its own header row).
+     */
+    public record Plan(int transactionSheets, int pendingSheets) {
+        public static final Plan ONE_EACH = new Plan(1, 1);
+
+        /** @param lines transaction and adjustment rows, or -1 when not known (one sheet: more is refused) */
+        public static Plan of(long lines, long pendingItems, int maxRowsPerSheet) {
+            return new Plan(XlsxLimits.sheetsFor(Math.max(0, lines), maxRowsPerSheet),
+                    XlsxLimits.sheetsFor(Math.max(0, pendingItems), maxRowsPerSheet));
+        }
+    }
+
+    public StatementSheets(XlsxWorkbook wb, Language language, Plan plan) {
+        this.wb = wb;
+        this.language = language;
+        this.plan = plan;
+    }
+
+    private static LabelColumn col(Label label, int widthChars) {
+        return new LabelColumn(label, widthChars);
+    }
+
+    /** The statement workbook's constant parts in {@code language} for {@code plan}, sheets deflated at {@code level}. */
+    public static XlsxTemplate template(Language language, int level, int maxRowsPerSheet, Plan plan) {
+        List<String> names = new ArrayList<>();
+        names.add(SHEET_SUMMARY.in(language));
+        names.addAll(XlsxLimits.continuedNames(SHEET_TXNS.in(language), plan.transactionSheets()));
+        names.addAll(XlsxLimits.continuedNames(SHEET_PENDING.in(language), plan.pendingSheets()));
+        return new XlsxTemplate(names, level, maxRowsPerSheet);
     }
 
     public void summary(StatementHeader h) throws IOException {
-        SheetWriter s = wb.sheet(SUMMARY_WIDTHS, SUMMARY, language);
-        s.row().text(MERCHANT_ID, language).text(h.merchantId());
-        s.row().text(MERCHANT_NAME, language).text(h.merchantName());
-        s.row().text(BUSINESS_DATE, language).date(h.businessDate().value());
-        s.row().text(VALUE_DATE, language).date(h.valueDate());
-        s.row().text(OPENING, language).money(h.openingFen());
-        s.row().text(SALES_COUNT, language).count(h.salesCount());
-        s.row().text(SALES_AMOUNT, language).money(h.salesFen());
-        s.row().text(REFUND_COUNT, language).count(h.refundCount());
-        s.row().text(REFUND_AMOUNT, language).money(h.refundsFen());
-        s.row().text(FEES, language).money(h.feesFen());
-        s.row().text(ADJUSTMENTS, language).money(h.adjustmentsFen());
-        s.row().text(NET, language).money(h.netFen());
-        s.row().text(PAYOUT, language).money(h.payoutFen());
-        s.row().text(CLOSING, language).money(h.closingFen());
-        s.row().text(ACCOUNT_LAST4, language).text(h.accountLast4());
-        s.row().text(HELD, language).text(h.held() ? YES : NO, language);
-        s.skipRow().tableHeader(CARD_KINDS, language);
+        SheetWriter s = wb.sheet(SUMMARY_WIDTHS, LabelColumn.in(SUMMARY, language));
+        s.row().text(MERCHANT_ID.in(language)).text(h.merchantId());
+        s.row().text(MERCHANT_NAME.in(language)).text(h.merchantName());
+        s.row().text(BUSINESS_DATE.in(language)).date(h.businessDate().value());
+        s.row().text(VALUE_DATE.in(language)).date(h.valueDate());
+        s.row().text(OPENING.in(language)).money(h.openingFen());
+        s.row().text(SALES_COUNT.in(language)).count(h.salesCount());
+        s.row().text(SALES_AMOUNT.in(language)).money(h.salesFen());
+        s.row().text(REFUND_COUNT.in(language)).count(h.refundCount());
+        s.row().text(REFUND_AMOUNT.in(language)).money(h.refundsFen());
+        s.row().text(FEES.in(language)).money(h.feesFen());
+        s.row().text(ADJUSTMENTS.in(language)).money(h.adjustmentsFen());
+        s.row().text(NET.in(language)).money(h.netFen());
+        s.row().text(PAYOUT.in(language)).money(h.payoutFen());
+        s.row().text(CLOSING.in(language)).money(h.closingFen());
+        s.row().text(ACCOUNT_LAST4.in(language)).text(h.accountLast4());
+        s.row().text(HELD.in(language)).text((h.held() ? YES : NO).in(language));
+        s.skipRow().tableHeader(LabelColumn.in(CARD_KINDS, language));
         for (CardKindTotal k : h.cardKinds()) {
             s.row().text(Codes.name(k.cardKind(), language)).count(k.count()).money(k.amountFen()).money(k.feeFen());
         }
     }
 
     public void startTransactions() throws IOException {
-        transactions = wb.sheet(TRANSACTIONS, language);
+        transactions = wb.sheet(LabelColumn.in(TRANSACTIONS, language));
+        transactionSheets = 1;
     }
 
     public void transaction(StatementLine l) throws IOException {
-        transactions.row().dateTime(l.txnTime()).text(l.terminalId()).text(l.batchNo()).text(l.stan()).text(l.rrn())
+        transactionRow().dateTime(l.txnTime()).text(l.terminalId()).text(l.batchNo()).text(l.stan()).text(l.rrn())
                 .text(l.cardNo()).text(Codes.name(l.cardKind(), language)).text(Codes.name(l.txnType(), language))
                 .money(l.amountFen()).money(l.feeFen()).money(l.netFen()).text(Codes.name(l.outcome(), language));
     }
 
     /** A resolution adjustment among the transactions: its date in the time column, no batch, STAN or card. */
     public void adjustment(AdjustmentLine a) throws IOException {
-        transactions.row().date(a.txnDate()).text(a.terminalId()).text("").text("").text(a.rrn()).text("").text("")
+        transactionRow().date(a.txnDate()).text(a.terminalId()).text("").text("").text(a.rrn()).text("").text("")
                 .text(Codes.name(AdjustmentLine.TXN_TYPE, language)).money(a.amountFen()).money(a.feeFen())
                 .money(a.netFen()).text(Codes.name(a.outcome(), language));
     }
 
     public void startPending() throws IOException {
-        pending = wb.sheet(PENDING, language);
+        pending = wb.sheet(LabelColumn.in(PENDING, language));
+        pendingSheets = 1;
     }
 
     public void pending(PendingItem p) throws IOException {
+        if (pending.full() && pendingSheets < plan.pendingSheets()) {
+            pending = wb.sheet(LabelColumn.in(PENDING, language));
+            pendingSheets++;
+        }
         pending.row().date(p.originDate().value()).dateTime(p.txnTime()).text(p.terminalId()).text(p.batchNo())
                 .text(p.stan()).text(p.rrn()).text(p.cardNo()).text(Codes.name(p.cardKind(), language))
                 .text(Codes.name(p.txnType(), language)).money(p.amountFen());
+    }
+
+    /** The next row of the transactions, in the next planned sheet when this one is full. */
+    private SheetWriter transactionRow() throws IOException {
+        if (transactions.full() && transactionSheets < plan.transactionSheets()) {
+            transactions = wb.sheet(LabelColumn.in(TRANSACTIONS, language));
+            transactionSheets++;
+        }
+        return transactions.row();
     }
 }

@@ -1,7 +1,7 @@
 package com.posclearing.transfer.batch;
 
+import com.posclearing.report.DeliverySummary;
 import com.posclearing.runs.SummaryTasklet;
-import com.posclearing.statement.DeliverySummary;
 import com.posclearing.support.batch.RunParams;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;

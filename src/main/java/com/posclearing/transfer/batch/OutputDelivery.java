@@ -2,8 +2,8 @@ package com.posclearing.transfer.batch;
 
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.MerchantId;
-import com.posclearing.statement.OutputPaths;
 import com.posclearing.support.ClearingProperties;
+import com.posclearing.support.files.OutputPaths;
 import com.posclearing.transfer.DeliveryRecord;
 import com.posclearing.transfer.DeliveryTarget;
 import com.posclearing.transfer.SftpDelivery;

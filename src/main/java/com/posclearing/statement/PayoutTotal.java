@@ -1,5 +1,0 @@
-package com.posclearing.statement;
-
-/** Payouts of the run: how many merchants are paid and the total (fen). */
-public record PayoutTotal(long count, long totalFen) {
-}
