@@ -17,6 +17,9 @@ import java.time.LocalDateTime;
  * @param cancelled            cancel flag 'C' (a voided sale)
  * @param merchantName         field 41, decoded from GBK and trimmed; a card number in it is masked (never stored in clear)
  * @param acquirerCostFen      field 22: what the acquirer pays the issuer and network
+ * @param networkFeeFen        the merchant fee the file states (canonical {@code merchantFeeFen}: ACOMA field 44, ZM
+ *                             field 16, a QR bill's fee), as a size in fen; null when the layout has none. Compared
+ *                             with the computed fee only to report FEE_MISMATCH: it decides nothing
  */
 public record BankTxn(
         long id,
@@ -38,7 +41,8 @@ public record BankTxn(
         boolean reversed,
         boolean cancelled,
         String merchantName,
-        long acquirerCostFen) {
+        long acquirerCostFen,
+        Long networkFeeFen) {
 
     public BankTxn {
         if (amountFen <= 0) {
@@ -61,6 +65,6 @@ public record BankTxn(
     public BankTxn withId(long newId) {
         return new BankTxn(newId, fileName, lineNo, clearingDate, stan, transmissionTime, cardNo, amountFen, mti,
                 processingCode, terminalId, merchantId, rrn, authCode, origStan, origTxnTime, reversed, cancelled,
-                merchantName, acquirerCostFen);
+                merchantName, acquirerCostFen, networkFeeFen);
     }
 }

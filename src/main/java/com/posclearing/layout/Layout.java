@@ -2,7 +2,6 @@ package com.posclearing.layout;
 
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.layout.internal.DelimitedRecordReader;
-import com.posclearing.layout.internal.FileNamePattern;
 import com.posclearing.layout.internal.FixedRecordReader;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -152,6 +151,10 @@ public record Layout(String name, Map<String, String> info, Kind kind, Charset e
 
     public boolean matchesFileName(String name) {
         return FileNamePattern.compile(fileName).date(name).isPresent();
+    }
+
+    public FileNamePattern fileNamePattern() {
+        return FileNamePattern.compile(fileName);
     }
 
     /** The date in a file name matching this layout's pattern. */

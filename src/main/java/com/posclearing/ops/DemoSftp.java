@@ -93,7 +93,7 @@ final class DemoSftp implements AutoCloseable {
                 + "sources:\n"
                 + "  - name: posp\n" + e
                 + "    remoteDir: /" + POSP_DIR + "\n"
-                + "    pattern: \"POSP_{yyyyMMdd}_*.csv\"\n    layout: posp-csv\n"
+                + "    pattern: \"POSP_{yyyyMMdd}_*_*.csv\"\n    layout: posp-csv\n"
                 + "    completeness: {rule: marker, suffix: .ok}\n"
                 + "    deadline: {after: " + deadline.toMillis() + "ms}\n"
                 + "    poll: {initial: 250ms, max: 1s, multiplier: 2}\n    retries: " + fast + "\n"

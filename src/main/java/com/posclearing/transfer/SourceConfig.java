@@ -1,15 +1,15 @@
 package com.posclearing.transfer;
 
 import com.posclearing.kernel.BusinessDate;
-import com.posclearing.transfer.internal.FileNamePattern;
+import com.posclearing.layout.FileNamePattern;
 import java.util.Collection;
 import java.util.Objects;
 
 /**
  * One input source: the files of a business date that one SFTP folder provides.
  *
- * @param pattern  file-name pattern; {@code {yyyyMMdd}}-style tokens are the business date formatted with that
- *                 pattern, {@code *} and {@code ?} are globs, e.g. {@code POSP_{yyyyMMdd}_*.csv}
+ * @param pattern  file-name pattern in the layouts' grammar ({@link FileNamePattern}): its layout's {@code fileName},
+ *                 or a narrower one such as {@code POSP_{yyyyMMdd}_N01_*.csv}
  * @param minFiles how many matching files D needs before the fetch is done (later files wait for the deadline)
  * @param poll     waits between listings while a file is missing or incomplete (bounded by the deadline)
  * @param retries  attempts and waits on connection loss or a failed verification
@@ -26,6 +26,11 @@ public record SourceConfig(String name, SftpEndpoint endpoint, String remoteDir,
         SftpEndpoint.require(remoteDir != null && !remoteDir.isBlank(), "remoteDir", "missing in source " + name);
         SftpEndpoint.require(pattern != null && !pattern.isBlank() && !pattern.contains("/"), "pattern",
                 "missing or contains '/' in source " + name);
+        try {
+            FileNamePattern.compile(pattern);
+        } catch (IllegalArgumentException e) {
+            SftpEndpoint.require(false, "pattern", e.getMessage() + " (source " + name + ")");
+        }
         SftpEndpoint.require(layout != null && !layout.isBlank(), "layout", "missing in source " + name);
         SftpEndpoint.require(minFiles >= 1 && minFiles <= 1000, "minFiles", "expected 1..1000 in source " + name);
         Objects.requireNonNull(completeness, "completeness");
@@ -40,8 +45,8 @@ public record SourceConfig(String name, SftpEndpoint endpoint, String remoteDir,
      * {@code minFiles} names match its pattern, so there is nothing left to fetch from it.
      */
     public boolean satisfiedBy(Collection<String> fileNames, BusinessDate date) {
-        FileNamePattern ofDate = new FileNamePattern(pattern, date);
-        return fileNames.stream().filter(ofDate::matches).count() >= minFiles;
+        FileNamePattern names = FileNamePattern.compile(pattern);
+        return fileNames.stream().filter(n -> names.matches(n, date)).count() >= minFiles;
     }
 
     /** {@code sftp://user@host:port/dir/pattern}, for logs and status. */

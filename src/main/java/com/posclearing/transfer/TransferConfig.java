@@ -1,7 +1,11 @@
 package com.posclearing.transfer;
 
+import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.ConfigFiles;
 import com.posclearing.kernel.MerchantId;
+import com.posclearing.layout.FileNamePattern;
+import com.posclearing.layout.Layout;
+import com.posclearing.layout.Layouts;
 import com.posclearing.transfer.internal.SourcesYaml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,12 +31,38 @@ public record TransferConfig(List<SourceConfig> sources, Optional<DeliveryTarget
         }
     }
 
-    /** Reads {@code sources.yaml} from the config folder (or the built-in default). */
+    /**
+     * Reads {@code sources.yaml} from the config folder (or the built-in default) and checks each source against the
+     * layouts of that folder: its layout exists and recognises the names its pattern fetches.
+     */
     public static TransferConfig load(ConfigFiles config) {
         try (InputStream in = config.open(FILE)) {
-            return parse(in, FILE + " in " + config.describe());
+            String origin = FILE + " in " + config.describe();
+            TransferConfig parsed = parse(in, origin);
+            parsed.checkLayouts(Layouts.load(config), origin);
+            return parsed;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FILE, e);
+        }
+    }
+
+    /**
+     * A file a source fetches must be one its layout reads: the layout named by {@code layout:} must exist, and a name
+     * the source's pattern fetches (each {@code *} as {@code X}) must be recognised by that layout and no other.
+     */
+    void checkLayouts(Layouts layouts, String origin) {
+        BusinessDate sample = BusinessDate.of(2026, 1, 31);
+        for (SourceConfig s : sources) {
+            String at = "source " + s.name() + " in " + origin + ": ";
+            Layout layout = layouts.all().stream().filter(l -> l.name().equals(s.layout())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(at + "no layout named " + s.layout() + "; the layouts are "
+                            + layouts.all().stream().map(Layout::name).toList()));
+            String example = FileNamePattern.compile(s.pattern()).example(sample);
+            if (!layouts.layoutForFileName(example).map(layout::equals).orElse(false)) {
+                throw new IllegalArgumentException(at + "its pattern " + s.pattern() + " fetches names such as " + example
+                        + " that its layout " + layout.name() + " (fileName " + layout.fileName() + ") does not recognise;"
+                        + " use the layout's fileName or a narrower pattern");
+            }
         }
     }
 

@@ -102,4 +102,36 @@ class LayoutFeaturesTest {
         assertThat(records.get(2).problem()).isEqualTo(new RawRecord.Problem("recordType", "unknown record type", "X"));
         assertThat(records.get(3).get("detailAmountFen")).isEqualTo("1230");
     }
+
+    /** Signed amounts, thousands separators, exact yuan: a third decimal or a misplaced comma rejects the line. */
+    @Test
+    void signedAmountsAndThousandsSeparatorsParsedExactly() throws IOException {
+        Layout layout = layout("""
+                name: signed
+                kind: delimited
+                encoding: UTF-8
+                side: bank
+                fileName: "F_{yyyyMMdd}.txt"
+                maxLineBytes: 200
+                csv: {delimiter: ";"}
+                records:
+                  - type: D
+                    minLength: 4
+                    fields:
+                      - {name: acquirerCostFen, column: 4, type: amount-fen}
+                """ + BANK_FIELDS.replace("COL1", "column: 1").replace("COL2", "column: 2").replace("COL3", "column: 3"));
+        List<RawRecord> records = read(layout, String.join("\n", "1;30.12.2026 10:15;-1,234.50;-1,250",
+                "2;30.12.2026 10:15;+12;1250", "3;30.12.2026 10:15;1,234,567.89;0", "4;30.12.2026 10:15;12.345;0",
+                "5;30.12.2026 10:15;1,23.00;0", "6;30.12.2026 10:15;12.5;12.5") + "\n");
+        assertThat(records.get(0).get("amountFen")).isEqualTo("-123450");
+        assertThat(records.get(0).get("acquirerCostFen")).isEqualTo("-1250");
+        assertThat(records.get(1).get("amountFen")).isEqualTo("1200");
+        assertThat(records.get(2).get("amountFen")).isEqualTo("123456789");
+        assertThat(records.get(3).problem()).isEqualTo(new RawRecord.Problem("amountFen",
+                "has 3 decimals: an amount in yuan has at most 2 (fen); it is refused, not rounded", "12.345"));
+        assertThat(records.get(4).problem()).isEqualTo(new RawRecord.Problem("amountFen",
+                "expected an amount in yuan such as 123.45", "1,23.00"));
+        assertThat(records.get(5).problem()).isEqualTo(new RawRecord.Problem("acquirerCostFen",
+                "expected an amount in fen (up to 18 digits, a sign and thousands commas allowed)", "12.5"));
+    }
 }

@@ -3,7 +3,6 @@ package com.posclearing.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.posclearing.kernel.Sha256;
-import com.posclearing.testdb.TestDatabase;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -11,15 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 10's ingest defects through the command line, on the demo's inputs of 2026-12-30 (4 payouts, 1,522,725 fen):
@@ -35,75 +30,60 @@ class IngestRejectsIT {
     private static final Charset GBK = Charset.forName("GBK");
     private static final long PAYOUT_TOTAL_FEN = 1_522_725L;
 
-    @TempDir
-    Path work;
-    private Path inbox;
-    private Path data;
-    private Path out;
-    private TestDatabase db;
-
-    @BeforeEach
-    void setUp() throws IOException {
-        inbox = Files.createDirectories(work.resolve("inbox"));
-        data = work.resolve("data");
-        out = work.resolve("out");
-        db = TestDatabase.create(data);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        db.close();
-    }
+    @RegisterExtension
+    final CommandNight night = new CommandNight("ingest-test");
 
     @Test
     void aCutBankFileIsRejectedWholeThenOtherContentUnderALoadedNameFailsTheAttemptThenTheRunCompletes() throws Exception {
         byte[] acoma = sample(ACOMA);
         byte[] cut = Arrays.copyOf(acoma, 3000);
-        Files.write(inbox.resolve(POSP), sample(POSP));
-        Files.write(inbox.resolve(ACOMA), cut);
+        Files.write(night.inbox().resolve(POSP), sample(POSP));
+        Files.write(night.inbox().resolve(ACOMA), cut);
 
-        SftpRunIT.Run first = settle("run", "--date", DATE, "--from-dir", inbox.toString());
+        SftpRunIT.Run first = night.settle("run", "--date", DATE, "--from-dir", night.inbox().toString());
 
         assertThat(first.code()).isEqualTo(3);
         assertThat(first.err()).contains("settle: run 1 of " + DATE + " failed: " + ACOMA + ": line 7 field record:"
                 + " the file ends inside this line, without CR LF: it was cut short (truncated in transfer?); it is in "
-                + data.resolve("quarantine/20261230") + ": get a corrected file into " + data.resolve("landing/20261230")
+                + night.data().resolve("quarantine/20261230") + ": get a corrected file into "
+                + night.data().resolve("landing/20261230")
                 + " and restart the run of " + DATE + "\n");
         assertThat(first.err()).doesNotContain("\tat ");
-        assertThat(data.resolve("quarantine/20261230/" + ACOMA)).hasBinaryContent(cut);
-        assertThat(data.resolve("archive/20261230/" + ACOMA)).doesNotExist();
-        assertThat(query("SELECT COUNT(*) FROM bank_txn")).containsExactly("0");
-        assertThat(mode(data.resolve("quarantine/20261230"))).isEqualTo("rwx------");
-        assertThat(mode(data.resolve("quarantine/20261230/" + ACOMA))).isEqualTo("rw-------");
-        assertThat(mode(data.resolve("quarantine/20261230/" + ACOMA + ".reason.txt"))).isEqualTo("rw-------");
-        assertThat(mode(data.resolve("archive/20261230"))).isEqualTo("rwx------");
-        assertThat(mode(data.resolve("archive/20261230/" + POSP))).isEqualTo("rw-------");
+        assertThat(night.data().resolve("quarantine/20261230/" + ACOMA)).hasBinaryContent(cut);
+        assertThat(night.data().resolve("archive/20261230/" + ACOMA)).doesNotExist();
+        assertThat(night.query("SELECT COUNT(*) FROM bank_txn")).containsExactly("0");
+        assertThat(mode(night.data().resolve("quarantine/20261230"))).isEqualTo("rwx------");
+        assertThat(mode(night.data().resolve("quarantine/20261230/" + ACOMA))).isEqualTo("rw-------");
+        assertThat(mode(night.data().resolve("quarantine/20261230/" + ACOMA + ".reason.txt"))).isEqualTo("rw-------");
+        assertThat(mode(night.data().resolve("archive/20261230"))).isEqualTo("rwx------");
+        assertThat(mode(night.data().resolve("archive/20261230/" + POSP))).isEqualTo("rw-------");
 
         // the corrected bank file, and another POSP file under the name of the one loaded
         byte[] otherPosp = new String(sample(POSP), StandardCharsets.UTF_8).replace("20261231003000", "20261231003100")
                 .getBytes(StandardCharsets.UTF_8);
-        Files.write(data.resolve("landing/20261230/" + ACOMA), acoma);
-        Files.write(data.resolve("landing/20261230/" + POSP), otherPosp);
-        String loadedSha = Sha256.of(inbox.resolve(POSP));
-        String otherSha = Sha256.of(data.resolve("landing/20261230/" + POSP));
+        Files.write(night.data().resolve("landing/20261230/" + ACOMA), acoma);
+        Files.write(night.data().resolve("landing/20261230/" + POSP), otherPosp);
+        String loadedSha = Sha256.of(night.inbox().resolve(POSP));
+        String otherSha = Sha256.of(night.data().resolve("landing/20261230/" + POSP));
 
-        SftpRunIT.Run second = settle("restart", "--date", DATE);
+        SftpRunIT.Run second = night.settle("restart", "--date", DATE);
 
         assertThat(second.code()).isEqualTo(3);
         assertThat(second.err()).contains("failed: " + POSP + ": a different file of this name was already loaded on " + DATE
                 + " (loaded sha256 " + loadedSha + ", this one sha256 " + otherSha + "); an operator must decide which is"
-                + " right: the other one is in " + data.resolve("quarantine/20261230") + "; to go on with the loaded one,"
+                + " right: the other one is in " + night.data().resolve("quarantine/20261230") + "; to go on with the loaded one,"
                 + " restart the run of " + DATE + "\n");
-        assertThat(data.resolve("quarantine/20261230/" + POSP)).hasBinaryContent(otherPosp);
-        assertThat(data.resolve("archive/20261230/" + ACOMA)).hasBinaryContent(acoma);
+        assertThat(night.data().resolve("quarantine/20261230/" + POSP)).hasBinaryContent(otherPosp);
+        assertThat(night.data().resolve("archive/20261230/" + ACOMA)).hasBinaryContent(acoma);
 
-        SftpRunIT.Run third = settle("restart", "--date", DATE);
+        SftpRunIT.Run third = night.settle("restart", "--date", DATE);
 
         assertThat(third.code()).isZero();
         assertThat(payoutTotalFen()).isEqualTo(PAYOUT_TOTAL_FEN);
-        assertThat(data.resolve("archive/20261230/" + POSP)).hasBinaryContent(sample(POSP));
-        SftpRunIT.Run status = settle("status", "--date", DATE);
-        assertThat(status.out()).contains("  rejected " + ACOMA + " (sha256 " + Sha256.of(data.resolve("quarantine/20261230/"
+        assertThat(night.data().resolve("archive/20261230/" + POSP)).hasBinaryContent(sample(POSP));
+        SftpRunIT.Run status = night.settle("status", "--date", DATE);
+        assertThat(status.out()).contains("  rejected " + ACOMA + " (sha256 "
+                + Sha256.of(night.data().resolve("quarantine/20261230/"
                 + ACOMA)) + "): " + ACOMA + " line 7 field record: the file ends inside this line, without CR LF: it was cut"
                 + " short (truncated in transfer?)\n");
         assertThat(status.out()).contains("  rejected " + POSP + " (sha256 " + otherSha + "): " + POSP + ": a different file"
@@ -116,57 +96,54 @@ class IngestRejectsIT {
         List<String> posp = new ArrayList<>(Arrays.asList(new String(sample(POSP), StandardCharsets.UTF_8).split("\n", -1)));
         posp.add(2, "Z".repeat(2_000) + ",unknown");
         posp.set(9, posp.get(9).replace("S,898310058120001,58120101,000101,4,", "S,898310058120001,58120101,000101,four,"));
-        Files.writeString(inbox.resolve(POSP), String.join("\n", posp), StandardCharsets.UTF_8);
+        Files.writeString(night.inbox().resolve(POSP), String.join("\n", posp), StandardCharsets.UTF_8);
         byte[] acoma = sample(ACOMA);
         byte[] name = Arrays.copyOf("6222021234567894".getBytes(GBK), 40);
         Arrays.fill(name, 16, 40, (byte) ' ');
         System.arraycopy(name, 0, acoma, 336, 40); // line 1, field 41 (merchant name, bytes 337-376)
-        Files.write(inbox.resolve(ACOMA), acoma);
+        Files.write(night.inbox().resolve(ACOMA), acoma);
 
-        SftpRunIT.Run run = settle("run", "--date", DATE, "--from-dir", inbox.toString());
+        SftpRunIT.Run run = night.settle("run", "--date", DATE, "--from-dir", night.inbox().toString());
 
         assertThat(run.code()).isZero();
-        assertThat(query("SELECT line_no, field, reason FROM rejected_line ORDER BY line_no")).containsExactly(
+        assertThat(night.query("SELECT line_no, field, reason FROM rejected_line ORDER BY line_no")).containsExactly(
                 "3|recordType|" + POSP + " line 3 field recordType: unknown record type (value '" + "Z".repeat(40) + "...')",
                 "10|saleCount|" + POSP + " line 10 field saleCount: expected digits (value 'four')");
-        assertThat(query("SELECT file_name, records, rejected_lines, status FROM input_file ORDER BY file_name")).containsExactly(
+        assertThat(night.query("SELECT file_name, records, rejected_lines, status FROM input_file ORDER BY file_name"))
+                .containsExactly(
                 ACOMA + "|16|0|LOADED", POSP + "|15|2|LOADED");
-        assertThat(query("SELECT merchant_name FROM bank_txn WHERE line_no = 1")).containsExactly("622202******7894");
+        assertThat(night.query("SELECT merchant_name FROM bank_txn WHERE line_no = 1")).containsExactly("622202******7894");
         assertThat(payoutTotalFen()).isEqualTo(PAYOUT_TOTAL_FEN);
     }
 
     @Test
     void aNulByteAndAnOverlongRecordTypeAreRefusedWithASentence() throws Exception {
         String posp = new String(sample(POSP), StandardCharsets.UTF_8);
-        Files.writeString(inbox.resolve(POSP), posp.replace(",A00037,", ",A0\u00007,"), StandardCharsets.UTF_8);
-        Files.writeString(inbox.resolve("POSP_20261230_N02_001.csv"), "Y".repeat(3_000) + "\n" + posp, StandardCharsets.UTF_8);
-        Files.write(inbox.resolve(ACOMA), sample(ACOMA));
+        Files.writeString(night.inbox().resolve(POSP), posp.replace(",A00037,", ",A0\u00007,"), StandardCharsets.UTF_8);
+        Files.writeString(night.inbox().resolve("POSP_20261230_N02_001.csv"), "Y".repeat(3_000) + "\n" + posp,
+                StandardCharsets.UTF_8);
+        Files.write(night.inbox().resolve(ACOMA), sample(ACOMA));
 
-        SftpRunIT.Run run = settle("run", "--date", DATE, "--from-dir", inbox.toString());
+        SftpRunIT.Run run = night.settle("run", "--date", DATE, "--from-dir", night.inbox().toString());
 
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains("failed: " + POSP + ": line 3 field authCode: holds a NUL byte (0x00): not a"
                 + " text file of this layout (damaged in transfer?); it is in ");
-        assertThat(query("SELECT file_name, status, reason FROM input_file WHERE status = 'REJECTED' ORDER BY file_name"))
+        assertThat(night.query("SELECT file_name, status, reason FROM input_file WHERE status = 'REJECTED' ORDER BY file_name"))
                 .containsExactly(POSP + "|REJECTED|" + POSP + " line 3 field authCode: holds a NUL byte (0x00): not a text file"
                         + " of this layout (damaged in transfer?)",
                         "POSP_20261230_N02_001.csv|REJECTED|POSP_20261230_N02_001.csv line 1 field recordType: the first record is "
                         + "Y".repeat(40) + "..., expected the header H");
-        assertThat(query("SELECT COUNT(*) FROM terminal_txn")).containsExactly("0");
+        assertThat(night.query("SELECT COUNT(*) FROM terminal_txn")).containsExactly("0");
     }
 
     private static byte[] sample(String name) throws IOException {
         return Files.readAllBytes(Path.of("sample-files", name));
     }
 
-    private SftpRunIT.Run settle(String... args) throws Exception {
-        List<String> all = new ArrayList<>(Arrays.asList(args));
-        all.addAll(List.of("--data", data.toString(), "--out", out.toString(), "--operator", "ingest-test"));
-        return SftpRunIT.settle(db.withConfig(all.toArray(String[]::new)));
-    }
 
     private long payoutTotalFen() throws IOException {
-        List<String> rows = Files.readAllLines(out.resolve("20261230/payouts/PAYOUT_20261230.csv"));
+        List<String> rows = Files.readAllLines(night.out().resolve("20261230/payouts/PAYOUT_20261230.csv"));
         assertThat(rows).hasSize(5);
         return rows.stream().skip(1).mapToLong(l -> new BigDecimal(l.split(",")[5]).movePointRight(2).longValueExact()).sum();
     }
@@ -175,19 +152,4 @@ class IngestRejectsIT {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
     }
 
-    /** Rows of a query, columns joined by {@code |}. */
-    private List<String> query(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = db.connect(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= columns; i++) {
-                    row.add(rs.getString(i));
-                }
-                rows.add(String.join("|", row));
-            }
-        }
-        return rows;
-    }
 }

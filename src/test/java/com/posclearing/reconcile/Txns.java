@@ -141,7 +141,7 @@ final class Txns {
             return new BankTxn(id, "IND" + clearing.compact().substring(2) + "32ACOMA", id, clearing, Stan.of(stan), at,
                     MaskedCard.of(card), amountFen, mti, processingCode, TerminalId.of(terminal), MerchantId.of(merchant),
                     Rrn.of(rrn), "A00001", origStan == null ? null : Stan.of(origStan), null, reversed, cancelled,
-                    "测试商户", 12);
+                    "测试商户", 12, null);
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.ConfigFiles;
 import com.posclearing.kernel.MerchantId;
+import com.posclearing.layout.Layouts;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class TransferConfigTest {
 
         assertThat(c.sources()).extracting(SourceConfig::name).containsExactly("posp", "cups-acoma");
         SourceConfig posp = c.source("posp");
-        assertThat(posp.pattern()).isEqualTo("POSP_{yyyyMMdd}_*.csv");
+        assertThat(posp.pattern()).isEqualTo("POSP_{yyyyMMdd}_*_*.csv");
         assertThat(posp.layout()).isEqualTo("posp-csv");
         assertThat(posp.completeness()).isEqualTo(new Completeness.Marker(".ok"));
         assertThat(posp.deadline()).isEqualTo(new Deadline.AtTime(LocalTime.of(6, 0), 1, ZoneId.of("Asia/Shanghai")));
@@ -44,6 +45,24 @@ class TransferConfigTest {
         assertThat(st.remoteDir()).isEqualTo("/merchants/102310058120001/statements");
         assertThat(st.name()).isEqualTo("statements:direct:102310058120001");
         assertThat(st.createFolder()).isTrue();
+    }
+
+    /** One grammar, one truth: a source's layout must exist and recognise what the source fetches. */
+    @Test
+    void aSourceWhoseLayoutIsUnknownOrDoesNotRecogniseItsFilesIsRefused() throws Exception {
+        Layouts layouts = Layouts.load(ConfigFiles.builtIn());
+        String yaml = new String(ConfigFiles.builtIn().open("sources.yaml").readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> parse(yaml.replace("layout: cups-acoma", "layout: cups-acmoa")).checkLayouts(layouts, "x"))
+                .hasMessage("source cups-acoma in x: no layout named cups-acmoa; the layouts are [posp-csv, cups-acoma,"
+                        + " cups-zm, bank-csv, qr-bill]");
+        assertThatThrownBy(() -> parse(yaml.replace("POSP_{yyyyMMdd}_*_*.csv", "POSP_{yyyyMMdd}_*.csv"))
+                .checkLayouts(layouts, "x")).hasMessage("source posp in x: its pattern POSP_{yyyyMMdd}_*.csv fetches names"
+                + " such as POSP_20260131_X.csv that its layout posp-csv (fileName POSP_{yyyyMMdd}_*_*.csv) does not"
+                + " recognise; use the layout's fileName or a narrower pattern");
+        assertThatThrownBy(() -> parse(yaml.replace("IND{yyMMdd}32ACOMA", "IND{yyMMdd}32ACOMA?")))
+                .hasMessageContaining("needs exactly one {yyyyMMdd} or {yyMMdd}; besides it only *");
+        parse(yaml.replace("POSP_{yyyyMMdd}_*_*.csv", "POSP_{yyyyMMdd}_N01_*.csv")).checkLayouts(layouts, "x");
     }
 
     @Test

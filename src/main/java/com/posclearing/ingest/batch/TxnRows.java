@@ -24,7 +24,7 @@ public final class TxnRows {
             + " auth_code, txn_type, card_no, card_kind, amount_fen, txn_time, orig_stan, orig_rrn, orig_txn_date, bucket";
     public static final String BANK_COLUMNS = "txn_id, file_id, line_no, clearing_date, stan, transmission_time, card_no, amount_fen, mti,"
             + " processing_code, terminal_id, merchant_id, rrn, auth_code, orig_stan, orig_txn_time, reversed, cancelled,"
-            + " merchant_name, acquirer_cost_fen, bucket";
+            + " merchant_name, acquirer_cost_fen, network_fee_fen, bucket";
 
     private TxnRows() {
     }
@@ -48,10 +48,10 @@ public final class TxnRows {
     static Object[] bankParams(BankTxn b, long fileId) {
         return new Object[] {recordId(fileId, b.lineNo()), fileId, b.lineNo(), SqlDates.date(b.clearingDate().value()), b.stan().value(),
             Timestamp.valueOf(b.transmissionTime()), b.cardNo().value(), b.amountFen(), b.mti(), b.processingCode(),
-            b.terminalId().value(), b.merchantId().value(), b.rrn().value(), b.authCode(),
+            b.terminalId().value(), b.merchantId().value(), b.rrn() == null ? null : b.rrn().value(), b.authCode(),
             b.origStan() == null ? null : b.origStan().value(),
             b.origTxnTime() == null ? null : Timestamp.valueOf(b.origTxnTime()), flag(b.reversed()), flag(b.cancelled()),
-            b.merchantName(), b.acquirerCostFen(), Buckets.of(b.terminalId())};
+            b.merchantName(), b.acquirerCostFen(), b.networkFeeFen(), Buckets.of(b.terminalId())};
     }
 
     static final RowMapper<TerminalTxn> TERMINAL = (rs, i) -> new TerminalTxn(rs.getLong("txn_id"), rs.getString("file_name"),
@@ -66,9 +66,10 @@ public final class TxnRows {
             rs.getLong("line_no"), new BusinessDate(SqlDates.localDate(rs, "clearing_date")), Stan.of(rs.getString("stan")),
             localDateTime(rs, "transmission_time"), MaskedCard.of(rs.getString("card_no")), rs.getLong("amount_fen"),
             rs.getString("mti"), rs.getString("processing_code"), TerminalId.of(rs.getString("terminal_id")),
-            MerchantId.of(rs.getString("merchant_id")), Rrn.of(rs.getString("rrn")), rs.getString("auth_code"),
+            MerchantId.of(rs.getString("merchant_id")), rrn(rs.getString("rrn")), rs.getString("auth_code"),
             stan(rs.getString("orig_stan")), localDateTime(rs, "orig_txn_time"), "Y".equals(rs.getString("reversed")),
-            "Y".equals(rs.getString("cancelled")), rs.getString("merchant_name"), rs.getLong("acquirer_cost_fen"));
+            "Y".equals(rs.getString("cancelled")), rs.getString("merchant_name"), rs.getLong("acquirer_cost_fen"),
+            rs.getObject("network_fee_fen") == null ? null : rs.getLong("network_fee_fen"));
 
     private static LocalDateTime localDateTime(ResultSet rs, String column) throws SQLException {
         Timestamp t = rs.getTimestamp(column);

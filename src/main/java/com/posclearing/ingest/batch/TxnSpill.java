@@ -91,7 +91,7 @@ public final class TxnSpill {
                 o.writeUTF(b.processingCode());
                 o.writeUTF(b.terminalId().value());
                 o.writeUTF(b.merchantId().value());
-                o.writeUTF(b.rrn().value());
+                nullable(o, b.rrn() == null ? null : b.rrn().value());
                 nullable(o, b.authCode());
                 nullable(o, b.origStan() == null ? null : b.origStan().value());
                 o.writeBoolean(b.origTxnTime() != null);
@@ -102,6 +102,10 @@ public final class TxnSpill {
                 o.writeBoolean(b.cancelled());
                 nullable(o, b.merchantName());
                 o.writeLong(b.acquirerCostFen());
+                o.writeBoolean(b.networkFeeFen() != null);
+                if (b.networkFeeFen() != null) {
+                    o.writeLong(b.networkFeeFen());
+                }
             } catch (IOException e) {
                 throw out[bucket].failed(e);
             }
@@ -179,9 +183,9 @@ public final class TxnSpill {
             DataInputStream in = r.in();
             return new BankTxn(r.id(), fileName, r.lineNo(), new BusinessDate(LocalDate.ofEpochDay(in.readInt())),
                     Stan.of(in.readUTF()), time(in), MaskedCard.of(in.readUTF()), in.readLong(), in.readUTF(), in.readUTF(),
-                    TerminalId.of(in.readUTF()), MerchantId.of(in.readUTF()), Rrn.of(in.readUTF()), nullable(in),
+                    TerminalId.of(in.readUTF()), MerchantId.of(in.readUTF()), TxnRows.rrn(nullable(in)), nullable(in),
                     TxnRows.stan(nullable(in)), in.readBoolean() ? time(in) : null, in.readBoolean(), in.readBoolean(), nullable(in),
-                    in.readLong());
+                    in.readLong(), in.readBoolean() ? in.readLong() : null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -64,7 +64,8 @@ public final class TxnMapper {
                 opt(v, "rrn", Rrn::of), v.getOrDefault("authCode", ""), opt(v, "origStan", Stan::of),
                 v.get("origTxnTime") == null ? null : time(cd, v, "origTxnTime"),
                 "true".equals(v.get("reversed")), "true".equals(v.get("cancelled")), v.getOrDefault("merchantName", ""),
-                Long.parseLong(v.getOrDefault("acquirerCostFen", "0"))));
+                Long.parseLong(v.getOrDefault("acquirerCostFen", "0")),
+                v.get("merchantFeeFen") == null ? null : Math.abs(Long.parseLong(v.get("merchantFeeFen")))));
     }
 
     /** MTI and processing code as given (ACOMA), or derived from a canonical txnType (ZM has no MTI). */

@@ -15,8 +15,10 @@ import java.util.regex.Pattern;
 final class FieldChecker {
     private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern ALNUM = Pattern.compile("[0-9A-Za-z]+");
-    private static final Pattern AMOUNT = Pattern.compile("\\d{1,18}");
-    private static final Pattern YUAN = Pattern.compile("(\\d{1,16})(?:\\.(\\d+))?");
+    /** Fen: an optional sign, digits, optionally grouped by thousands with commas ({@code -1,234}). */
+    private static final Pattern AMOUNT = Pattern.compile("[+-]?(?:\\d{1,18}|\\d{1,3}(?:,\\d{3}){1,5})");
+    /** Yuan: the same integer part, then decimals (group 1); a third decimal is caught after the match. */
+    private static final Pattern YUAN = Pattern.compile("[+-]?(?:\\d{1,16}|\\d{1,3}(?:,\\d{3}){1,4})(?:\\.(\\d+))?");
     private static final Map<String, DateTimeFormatter> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern SIGN_AMOUNT = Pattern.compile("[CD]?\\d{1,17}");
     private static final Pattern MASKED_CARD = Pattern.compile("\\d{6}\\*{6,9}\\d{4}");
@@ -64,7 +66,7 @@ final class FieldChecker {
             case ALNUM -> FastChecks.alnum(v) || ALNUM.matcher(v).matches() ? null : "expected letters and digits";
             case TEXT -> null;
             case AMOUNT_FEN -> v.length() <= 18 && FastChecks.digits(v, 0, v.length()) || AMOUNT.matcher(v).matches() ? null
-                    : "expected an amount in fen (up to 18 digits)";
+                    : "expected an amount in fen (up to 18 digits, a sign and thousands commas allowed)";
             case SIGN_AMOUNT -> SIGN_AMOUNT.matcher(v).matches() ? null : "expected C or D and an amount in fen";
             case AMOUNT_YUAN -> yuanProblem(v);
             case DATE -> f.pattern() != null ? (parses(pattern(f), v, false) ? null : "expected a date " + f.pattern())
@@ -85,8 +87,8 @@ final class FieldChecker {
         if (!m.matches()) {
             return "expected an amount in yuan such as 123.45";
         }
-        if (m.group(2) != null && m.group(2).length() > 2) {
-            return "has " + m.group(2).length() + " decimals: an amount in yuan has at most 2 (fen); it is refused, not rounded";
+        if (m.group(1) != null && m.group(1).length() > 2) {
+            return "has " + m.group(1).length() + " decimals: an amount in yuan has at most 2 (fen); it is refused, not rounded";
         }
         return null;
     }
@@ -121,8 +123,8 @@ final class FieldChecker {
 
     private static String normalise(FieldSpec f, String v) {
         return switch (f.type()) {
-            case AMOUNT_FEN -> Long.toString(Long.parseLong(v));
-            case AMOUNT_YUAN -> new java.math.BigDecimal(v).movePointRight(2).toBigIntegerExact().toString();
+            case AMOUNT_FEN -> Long.toString(Long.parseLong(v.replace(",", "")));
+            case AMOUNT_YUAN -> Long.toString(new java.math.BigDecimal(v.replace(",", "")).movePointRight(2).longValueExact());
             case DATE -> f.pattern() == null ? v : LocalDate.parse(v, pattern(f)).format(DATE);
             case DATETIME -> f.pattern() == null ? v : LocalDateTime.parse(v, pattern(f)).format(DATETIME);
             case SIGN_AMOUNT -> Long.toString(v.charAt(0) == 'D' ? -Long.parseLong(v.substring(1))

@@ -77,7 +77,7 @@ public final class ReconcileRun {
                 continue;
             }
             BankTxn b = ledger.bank(j);
-            Integer i = rejectedByPrimary.get(Key.primary(b.terminalId(), b.rrn()));
+            Integer i = b.rrn() == null ? null : rejectedByPrimary.get(Key.primary(b.terminalId(), b.rrn()));
             if (i == null && b.transmissionTime() != null) {
                 i = rejectedByFallback.get(Key.fallback(b.terminalId(), b.stan(), b.transmissionTime()));
             }
@@ -113,11 +113,16 @@ public final class ReconcileRun {
             }
         }
         Map<Key, Integer> firstBank = new HashMap<>();
+        Map<Key, Integer> firstWithoutRrn = new HashMap<>();
         for (int j = 0; j < ledger.bankCount(); j++) {
             if (!ledger.bankOpen(j)) {
                 continue;
             }
             BankTxn b = ledger.bank(j);
+            if (b.rrn() == null) {
+                duplicateWithoutRrn(j, firstWithoutRrn);
+                continue;
+            }
             Integer first = firstBank.putIfAbsent(Key.primary(b.terminalId(), b.rrn()), j);
             if (first != null) {
                 long firstId = ledger.bank(first).id();
@@ -131,6 +136,21 @@ public final class ReconcileRun {
             }
         }
         return firstBank;
+    }
+
+    /**
+     * A bank row of a layout without RRN (UnionPay's ZM) is keyed by terminal, STAN and time: a second row with that
+     * key in this run is a duplicate. It stays out of the primary-key map, so it can only match by the fallback key.
+     */
+    private void duplicateWithoutRrn(int j, Map<Key, Integer> firstWithoutRrn) {
+        BankTxn b = ledger.bank(j);
+        Integer first = firstWithoutRrn.putIfAbsent(Key.fallback(b.terminalId(), b.stan(), b.transmissionTime()), j);
+        if (first != null) {
+            long firstId = ledger.bank(first).id();
+            ledger.decideBank(j, Outcome.DUPLICATE, Reason.DUPLICATE_KEY, "STAN " + b.stan() + " at "
+                    + b.transmissionTime() + " of terminal " + b.terminalId() + " already seen in this run (record "
+                    + firstId + ")", firstId, MatchedBy.NONE, ledger.date);
+        }
     }
 
     /** Rule e: what found no counterpart. */
@@ -154,8 +174,8 @@ public final class ReconcileRun {
         for (int j = 0; j < ledger.bankCount(); j++) {
             if (ledger.bankOpen(j)) {
                 BankTxn b = ledger.bank(j);
-                ledger.decideBank(j, Outcome.MISSING_AT_TERMINAL, Reason.NOT_ON_TERMINAL, "RRN " + b.rrn()
-                        + " of terminal " + b.terminalId() + ", " + Yuan.format(b.amountFen())
+                ledger.decideBank(j, Outcome.MISSING_AT_TERMINAL, Reason.NOT_ON_TERMINAL, (b.rrn() == null
+                        ? "STAN " + b.stan() : "RRN " + b.rrn()) + " of terminal " + b.terminalId() + ", " + Yuan.format(b.amountFen())
                         + ": no terminal record or pending item", 0, MatchedBy.NONE, ledger.date);
             }
         }

@@ -22,6 +22,8 @@ import com.posclearing.runs.ReportQueries;
 import com.posclearing.runs.RerunDiff;
 import com.posclearing.runs.RunRegistry;
 import com.posclearing.runs.SummaryTasklet;
+import com.posclearing.report.FeeMismatch;
+import com.posclearing.report.FeeMismatchCsvWriter;
 import com.posclearing.support.ClearingProperties;
 import com.posclearing.support.batch.RunParams;
 import com.posclearing.support.db.SqlDates;
@@ -108,6 +110,8 @@ public class ReportsTasklet implements Tasklet {
         List<BreakLine> breaks = new ArrayList<>();
         queries.breaks(d, run.runNo(), breaks::add);
         new BreaksCsvWriter().write(paths, breaks);
+        List<FeeMismatch> feeMismatches = feeMismatches(run);
+        new FeeMismatchCsvWriter().write(paths, feeMismatches);
 
         // not delivered yet: the deliver step sets the final status
         RunSummary written = summary.build(run, RunSummary.AWAITING_DELIVERY);
@@ -130,9 +134,23 @@ public class ReportsTasklet implements Tasklet {
         removeStaleOutputs(run, paths);
         summary.write(run, written);
         contribution.incrementWriteCount(payouts.size() + breaks.size());
-        LOG.info("wrote outputs of {} to {}: {} payouts totalling {} fen, {} breaks", d, paths.dateDir(), payoutFiles.count(),
-                payoutFiles.totalFen(), breaks.size());
+        LOG.info("wrote outputs of {} to {}: {} payouts totalling {} fen, {} breaks, {} fee mismatches ({} fen)", d,
+                paths.dateDir(), payoutFiles.count(), payoutFiles.totalFen(), breaks.size(), feeMismatches.size(),
+                feeMismatches.stream().mapToLong(FeeMismatch::differenceFen).sum());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Settled terminal records whose bank record states another merchant fee (FEE_MISMATCH; decides nothing). */
+    private List<FeeMismatch> feeMismatches(RunParams run) {
+        return jdbc.query("SELECT o.merchant_id, o.terminal_id, b.stan, b.rrn, o.amount_fen, o.fee_fen, b.network_fee_fen,"
+                + " f.file_name, b.line_no FROM recon_outcome o JOIN bank_txn b ON b.txn_id = o.counterpart_id"
+                + " JOIN input_file f ON f.file_id = b.file_id"
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN "
+                + Outcome.sqlList(Outcome::isSettled) + " AND b.network_fee_fen IS NOT NULL"
+                + " AND ABS(o.fee_fen) <> b.network_fee_fen ORDER BY o.txn_id",
+                (rs, i) -> new FeeMismatch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getLong(9)),
+                SqlDates.date(run.date().value()), run.runNo());
     }
 
     private void writeRerunDiff(RunParams run, OutputPaths paths) throws IOException {

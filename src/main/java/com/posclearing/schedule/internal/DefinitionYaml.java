@@ -29,12 +29,16 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
-/** Reads one job definition file; every refusal names the file and the key. Other top-level keys are for people. */
+/**
+ * Reads one job definition file; every refusal names the file and the key. An unknown key is refused: {@code steps}
+ * is the one key for people (JobDefinitionTest keeps it equal to the steps the job builds).
+ */
 public final class DefinitionYaml {
     static final String DEFAULT_ZONE = "Asia/Shanghai";
     static final String DEFAULT_DEADLINE = "06:00";
     static final String DEFAULT_SOURCE = "sftp";
     private static final Set<String> SCHEDULE_KEYS = Set.of("cron", "timeZone", "businessDate", "misfire", "inputDeadline", "source");
+    private static final Set<String> TOP_KEYS = Set.of("job", "schedule", "steps");
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Path file;
@@ -55,6 +59,12 @@ public final class DefinitionYaml {
 
     private JobDefinition parse(Set<String> knownJobs) {
         Map<?, ?> root = asMap(load(), "(top level)");
+        for (Object key : root.keySet()) {
+            if (!TOP_KEYS.contains(String.valueOf(key))) {
+                throw fail(String.valueOf(key), "unknown key (known: " + String.join(", ", new TreeSet<>(TOP_KEYS))
+                        + "); the input sources are configured in sources.yaml");
+            }
+        }
         String job = text(root, "job", "job", null);
         if (!knownJobs.contains(job)) {
             throw fail("job", "unknown job '" + job + "' (known: " + String.join(", ", new TreeSet<>(knownJobs)) + ")");

@@ -41,6 +41,10 @@ public record OutputPaths(Path outRoot, BusinessDate date) {
         return dateDir().resolve("reports").resolve("breaks_" + date.compact() + ".csv");
     }
 
+    public Path feeMismatchCsv() {
+        return dateDir().resolve("reports").resolve("fee_mismatches_" + date.compact() + ".csv");
+    }
+
     public Path summaryJson() {
         return dateDir().resolve("summary.json");
     }

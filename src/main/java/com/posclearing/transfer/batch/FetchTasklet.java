@@ -49,6 +49,7 @@ public class FetchTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         RunParams run = RunParams.of(context);
+        transfers.config(); // sources.yaml and each source's layout are checked first, whatever gives the files
         if ("archive".equals(run.source()) && !landed(run).isEmpty() && !hasFilesOf(folders.archive(run.date()), run)) {
             // a killed attempt moved nothing to the archive yet: its files wait in landing for the ingest step
             LOG.info("input files of {} are already in {}", run.date(), folders.landing(run.date()));

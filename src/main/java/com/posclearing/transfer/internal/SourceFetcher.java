@@ -4,6 +4,7 @@ import com.jcraft.jsch.JSchException;
 import com.jcraft.jsch.SftpATTRS;
 import com.jcraft.jsch.SftpException;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.layout.FileNamePattern;
 import com.posclearing.kernel.Sha256;
 import com.posclearing.kernel.InputMissingException;
 import com.posclearing.kernel.InputRejectedException;
@@ -74,7 +75,7 @@ public final class SourceFetcher {
     }
 
     public List<FetchedFile> fetch(BusinessDate date, Path landing) {
-        FileNamePattern pattern = new FileNamePattern(src.pattern(), date);
+        OfDate pattern = new OfDate(FileNamePattern.compile(src.pattern()), date);
         Applied applied = deadline(date, clock.instant());
         Instant deadline = applied.at();
         for (int round = 1; ; round++) {
@@ -100,7 +101,7 @@ public final class SourceFetcher {
         }
     }
 
-    private InputMissingException missing(BusinessDate date, FileNamePattern pattern, Listing listing, Applied applied) {
+    private InputMissingException missing(BusinessDate date, OfDate pattern, Listing listing, Applied applied) {
         String otherMeans = " (or give it by other means: ops/settle restart --date " + date + " --from-dir DIR).";
         String where = " in " + src.remoteDir() + " on " + host() + " (source " + src.name() + ")";
         if (!listing.incomplete.isEmpty()) {
@@ -118,7 +119,19 @@ public final class SourceFetcher {
     private record Listing(List<String> complete, List<String> incomplete) {
     }
 
-    private Listing poll(SftpConnection c, FileNamePattern pattern) throws SftpException {
+    /** The source's pattern on D; shown with D filled in. */
+    private record OfDate(FileNamePattern pattern, BusinessDate date) {
+        boolean matches(String name) {
+            return pattern.matches(name, date);
+        }
+
+        @Override
+        public String toString() {
+            return pattern.filledIn(date);
+        }
+    }
+
+    private Listing poll(SftpConnection c, OfDate pattern) throws SftpException {
         List<RemoteEntry> first = c.list(src.remoteDir());
         Map<String, RemoteEntry> candidates = candidates(first, pattern);
         Set<String> names = first.stream().map(RemoteEntry::name).collect(Collectors.toSet());
@@ -137,7 +150,7 @@ public final class SourceFetcher {
     }
 
     /** Matching names, each checked: a hostile name, a symlink, a non-file or an oversized file is refused. */
-    private Map<String, RemoteEntry> candidates(List<RemoteEntry> entries, FileNamePattern pattern) {
+    private Map<String, RemoteEntry> candidates(List<RemoteEntry> entries, OfDate pattern) {
         Map<String, RemoteEntry> out = new HashMap<>();
         for (RemoteEntry e : entries) {
             if (!pattern.matches(e.name()) || e.name().endsWith(".sha256")

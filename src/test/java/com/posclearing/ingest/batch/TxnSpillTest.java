@@ -41,11 +41,12 @@ class TxnSpillTest {
                 Stan.of("000099"), Rrn.of("123456789000"), LocalDate.of(2026, 12, 28));
     }
 
+    /** Without an original time also without RRN and network fee (a ZM row lacks the one, a CSV the other). */
     private static BankTxn bank(long id, String name, LocalDateTime origTime) {
         return new BankTxn(id, "IND26123032ACOMA", 7, D, Stan.of("000123"), LocalDateTime.of(2026, 12, 30, 23, 59, 58),
                 MaskedCard.of("622848******1234"), 123_456L, "0200", "000000", TerminalId.of("10000001"),
-                MerchantId.of("898310058120001"), Rrn.of("123456789012"), null, origTime == null ? null : Stan.of("000001"),
-                origTime, false, true, name, 617L);
+                MerchantId.of("898310058120001"), origTime == null ? null : Rrn.of("123456789012"), null,
+                origTime == null ? null : Stan.of("000001"), origTime, false, true, name, 617L, origTime == null ? null : 741L);
     }
 
     @Test

@@ -52,7 +52,7 @@ class OracleModeMigrationTest {
 
     @BeforeAll
     static void migrate() throws IOException {
-        for (String name : List.of("V1__batch_schema.sql", "V3__quartz_schema.sql")) {
+        for (String name : List.of("V1__batch_schema.sql", "V3__quartz_schema.sql", "V14__bank_rrn_optional_network_fee.sql")) {
             String sql = new ClassPathResource("db/migration/oracle/" + name).getContentAsString(StandardCharsets.UTF_8);
             for (String clause : ORACLE_ONLY_CLAUSES) {
                 sql = sql.replace(clause, "");
@@ -75,7 +75,8 @@ class OracleModeMigrationTest {
                 .containsExactly("1 V1__batch_schema.sql", "2 V2__clearing_schema.sql", "3 V3__quartz_schema.sql",
                         "4 V4__delivery_details.sql", "5 V5__adjustment_origin.sql", "6 V6__partitions.sql",
                         "7 V7__drop_redundant_indexes.sql", "8 V8__drop_outcome_merchant_index.sql", "10 V10__id_counters.sql",
-                        "13 V13__break_resolution.sql", "15 V15__drop_key_indexes.sql");
+                        "13 V13__break_resolution.sql", "14 V14__bank_rrn_optional_network_fee.sql",
+                        "15 V15__drop_key_indexes.sql");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForList("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
                 + " AND (TABLE_NAME LIKE 'BATCH\\_%' OR TABLE_NAME LIKE 'QRTZ\\_%')", Long.class)).containsExactly(6L + 11L);

@@ -1,8 +1,10 @@
 package com.posclearing.transfer.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.layout.FileNamePattern;
 import org.junit.jupiter.api.Test;
 
 class RemoteNamesTest {
@@ -21,17 +23,22 @@ class RemoteNamesTest {
     }
 
     @Test
-    void patternFillsDateTokensAndGlobs() {
-        FileNamePattern acoma = new FileNamePattern("IND{yyMMdd}32ACOMA", BusinessDate.of(2026, 11, 24));
-        assertThat(acoma.matches("IND26112432ACOMA")).isTrue();
-        assertThat(acoma.matches("IND26112432ACOMA.ok")).isFalse();
-        assertThat(acoma.matches("IND26112332ACOMA")).isFalse();
-        FileNamePattern posp = new FileNamePattern("POSP_{yyyyMMdd}_*.csv", BusinessDate.of(2026, 11, 23));
-        assertThat(posp.toString()).isEqualTo("POSP_20261123_*.csv");
-        assertThat(posp.matches("POSP_20261123_N01_001.csv")).isTrue();
-        assertThat(posp.matches("POSP_20261123_N01_001.csvX")).isFalse();
-        assertThat(posp.matches("POSP_20261122_N01_001.csv")).isFalse();
-        assertThat(new FileNamePattern("a.b?", BusinessDate.of(2026, 1, 1)).matches("aXb1")).isFalse();
+    void sourcesAndLayoutsShareOnePatternGrammar() {
+        FileNamePattern acoma = FileNamePattern.compile("IND{yyMMdd}32ACOMA");
+        BusinessDate nov24 = BusinessDate.of(2026, 11, 24);
+        assertThat(acoma.matches("IND26112432ACOMA", nov24)).isTrue();
+        assertThat(acoma.matches("IND26112432ACOMA.ok", nov24)).isFalse();
+        assertThat(acoma.matches("IND26112332ACOMA", nov24)).isFalse();
+        FileNamePattern posp = FileNamePattern.compile("POSP_{yyyyMMdd}_*_*.csv");
+        BusinessDate nov23 = BusinessDate.of(2026, 11, 23);
+        assertThat(posp.filledIn(nov23)).isEqualTo("POSP_20261123_*_*.csv");
+        assertThat(posp.example(nov23)).isEqualTo("POSP_20261123_X_X.csv");
+        assertThat(posp.matches("POSP_20261123_N01_001.csv", nov23)).isTrue();
+        assertThat(posp.matches("POSP_20261123_N01_001.csvX", nov23)).isFalse();
+        assertThat(posp.matches("POSP_20261122_N01_001.csv", nov23)).isFalse();
+        assertThatThrownBy(() -> FileNamePattern.compile("a.b?{yyyyMMdd}")).hasMessage("file-name pattern a.b?{yyyyMMdd}"
+                + " needs exactly one {yyyyMMdd} or {yyMMdd}; besides it only * (any text) and literal characters");
+        assertThatThrownBy(() -> FileNamePattern.compile("A{yyyy-MM-dd}")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
