@@ -24,13 +24,13 @@ class ArchitectureTest {
 
     private static final List<String> CAPABILITIES = List.of(
             "kernel", "support", "layout", "ingest", "refdata", "reconcile", "fees", "payout", "statement", "report",
-            "transfer", "resolution", "runs", "job", "schedule", "ops", "generator", "h2server");
+            "transfer", "resolution", "agents", "runs", "job", "schedule", "ops", "generator", "h2server");
 
     /** The capabilities whose root (and internals) hold business rules and formats; their {@code batch} is not domain. */
     private static final String[] DOMAINS = {"com.posclearing.kernel..", "com.posclearing.support..",
         "com.posclearing.layout..", "com.posclearing.ingest..", "com.posclearing.refdata..", "com.posclearing.reconcile..",
         "com.posclearing.fees..", "com.posclearing.payout..", "com.posclearing.statement..", "com.posclearing.report..",
-        "com.posclearing.transfer..", "com.posclearing.resolution.."};
+        "com.posclearing.transfer..", "com.posclearing.resolution..", "com.posclearing.agents.."};
 
     /** A capability's domain and its batch adapter are two slices: an adapter may use its domain, never the reverse. */
     private static final SliceAssignment DOMAIN_OR_ADAPTER = new SliceAssignment() {
@@ -91,7 +91,8 @@ class ArchitectureTest {
 
     @Test
     void pureBusinessRulesDoNotTouchTheDatabaseOrFiles() {
-        noClasses().that().resideInAnyPackage("com.posclearing.reconcile..", "com.posclearing.fees..", "com.posclearing.payout..")
+        noClasses().that().resideInAnyPackage("com.posclearing.reconcile..", "com.posclearing.fees..", "com.posclearing.payout..",
+                        "com.posclearing.agents..")
                 .and().resideOutsideOfPackage("..batch..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework.jdbc..", "java.nio.file..")
                 .check(CLASSES);

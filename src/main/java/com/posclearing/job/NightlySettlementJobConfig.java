@@ -1,5 +1,6 @@
 package com.posclearing.job;
 
+import com.posclearing.agents.batch.SharesTasklet;
 import com.posclearing.ingest.batch.IngestTasklet;
 import com.posclearing.kernel.RunContext;
 import com.posclearing.payout.batch.SettleTasklet;
@@ -31,12 +32,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 public class NightlySettlementJobConfig {
     public static final String JOB_NAME = "nightly-settlement";
-    public static final List<String> STEPS = List.of("fetch", "ingest", "reconcile", "settle", "statements", "reports",
-            "deliver");
+    public static final List<String> STEPS = List.of("fetch", "ingest", "reconcile", "settle", "shares", "statements",
+            "reports", "deliver");
 
     @Bean
     Job nightlySettlementJob(JobRepository repository, PlatformTransactionManager tm, FetchTasklet fetch,
-            IngestTasklet ingest, ReconcileTasklet reconcile, SettleTasklet settle, StatementsTasklet statements,
+            IngestTasklet ingest, ReconcileTasklet reconcile, SettleTasklet settle, SharesTasklet shares,
+            StatementsTasklet statements,
             ReportsTasklet reports, DeliverTasklet deliver, RunListener listener, SpillCleanup spillCleanup) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(listener)
@@ -45,9 +47,10 @@ public class NightlySettlementJobConfig {
                 .next(partitioned(STEPS.get(2), step(STEPS.get(2) + "Bucket", reconcile, repository, tm), repository,
                         spillCleanup))
                 .next(step(STEPS.get(3), settle, repository, tm))
-                .next(step(STEPS.get(4), statements, repository, tm))
-                .next(step(STEPS.get(5), reports, repository, tm))
-                .next(step(STEPS.get(6), deliver, repository, tm))
+                .next(step(STEPS.get(4), shares, repository, tm))
+                .next(step(STEPS.get(5), statements, repository, tm))
+                .next(step(STEPS.get(6), reports, repository, tm))
+                .next(step(STEPS.get(7), deliver, repository, tm))
                 .build();
     }
 

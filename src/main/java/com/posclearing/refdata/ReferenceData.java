@@ -22,19 +22,29 @@ public final class ReferenceData {
     public static final String TERMINALS_FILE = "terminals.csv";
     public static final String FEE_PLANS_FILE = "fee-plans.csv";
     public static final String CALENDAR_FILE = "calendar.csv";
+    public static final String AGENTS_FILE = "agents.csv";
+    public static final String AGENT_RATES_FILE = "agent-rates.csv";
 
     private final Map<MerchantId, Merchant> merchants = new TreeMap<>();
     private final Map<TerminalId, Terminal> terminals = new TreeMap<>();
     private final Map<String, Map<CardKind, FeePlanRow>> feePlans = new HashMap<>();
     private final WorkingCalendar calendar;
+    private final AgentNetwork agents;
+
+    /** Reference data without agents. */
+    public ReferenceData(Collection<Merchant> merchants, Collection<Terminal> terminals,
+            Collection<FeePlanRow> feePlanRows, WorkingCalendar calendar) {
+        this(merchants, terminals, feePlanRows, calendar, AgentNetwork.NONE);
+    }
 
     /**
      * Builds reference data from already valid rows; a duplicate or dangling reference is a programming error here
      * ({@link #load} reports such rows with their file and line).
      */
     public ReferenceData(Collection<Merchant> merchants, Collection<Terminal> terminals,
-            Collection<FeePlanRow> feePlanRows, WorkingCalendar calendar) {
+            Collection<FeePlanRow> feePlanRows, WorkingCalendar calendar, AgentNetwork agents) {
         this.calendar = Objects.requireNonNull(calendar, "calendar");
+        this.agents = Objects.requireNonNull(agents, "agents");
         for (FeePlanRow row : feePlanRows) {
             if (feePlans.computeIfAbsent(row.planId(), k -> new EnumMap<>(CardKind.class)).put(row.cardKind(), row) != null) {
                 throw new IllegalArgumentException("duplicate fee plan row " + row.planId() + "/" + row.cardKind());
@@ -59,8 +69,8 @@ public final class ReferenceData {
     }
 
     /**
-     * Reads {@code merchants.csv}, {@code terminals.csv}, {@code fee-plans.csv} and {@code calendar.csv} of the
-     * config folder (or the built-in defaults).
+     * Reads {@code merchants.csv}, {@code terminals.csv}, {@code fee-plans.csv}, {@code calendar.csv}, {@code
+     * agents.csv} and {@code agent-rates.csv} of the config folder (or the built-in defaults).
      *
      * @throws InputRejectedException naming the file, line, column and reason of the first bad row
      */
@@ -113,6 +123,11 @@ public final class ReferenceData {
         Map<String, Map<CardKind, FeePlanRow>> copy = new TreeMap<>();
         feePlans.forEach((id, rows) -> copy.put(id, Collections.unmodifiableMap(new EnumMap<>(rows))));
         return Collections.unmodifiableMap(copy);
+    }
+
+    /** The agents and which merchant each brought in (SPEC 3.5). */
+    public AgentNetwork agents() {
+        return agents;
     }
 
     public WorkingCalendar calendar() {

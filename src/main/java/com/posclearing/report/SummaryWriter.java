@@ -45,6 +45,19 @@ public final class SummaryWriter {
         return paths.summaryJson();
     }
 
+    /** Adds the capabilities' sections after the run's own members (temp name, then rename); null values are left out. */
+    public Path addSections(OutputPaths paths, java.util.Map<String, Object> sections) throws IOException {
+        ObjectNode json = (ObjectNode) MAPPER.readTree(paths.summaryJson().toFile());
+        sections.forEach((name, value) -> {
+            if (value != null) {
+                json.set(name, MAPPER.valueToTree(value));
+            }
+        });
+        byte[] bytes = toJson(json);
+        AtomicFiles.write(paths.summaryJson(), out -> out.write(bytes));
+        return paths.summaryJson();
+    }
+
     /** The exact bytes written: UTF-8 JSON ending with a line feed. */
     public static byte[] toJson(RunSummary summary) throws IOException {
         return toJson((Object) summary);

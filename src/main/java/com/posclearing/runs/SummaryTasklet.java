@@ -11,6 +11,9 @@ import com.posclearing.support.files.OutputPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +24,12 @@ import org.springframework.stereotype.Component;
 public class SummaryTasklet {
     private final ReportQueries queries;
     private final ClearingProperties props;
+    private final List<SummarySection> sections;
 
-    SummaryTasklet(ReportQueries queries, ClearingProperties props) {
+    SummaryTasklet(ReportQueries queries, ClearingProperties props, List<SummarySection> sections) {
         this.queries = queries;
         this.props = props;
+        this.sections = List.copyOf(sections);
     }
 
     public RunSummary build(RunParams run, String status) {
@@ -35,10 +40,18 @@ public class SummaryTasklet {
 
     public Path write(RunParams run, RunSummary summary) {
         try {
-            return new SummaryWriter().write(new OutputPaths(props.outDir(), run.date()), summary);
+            Path path = new SummaryWriter().write(new OutputPaths(props.outDir(), run.date()), summary);
+            addSections(run, path);
+            return path;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write summary.json of " + run.date() + ": " + e.getMessage(), e);
         }
+    }
+
+    private void addSections(RunParams run, Path path) throws IOException {
+        Map<String, Object> values = new LinkedHashMap<>();
+        sections.forEach(section -> values.put(section.name(), section.of(run)));
+        new SummaryWriter().addSections(new OutputPaths(props.outDir(), run.date()), values);
     }
 
     /** The deliver step's part: the delivery section and the status it gives the run. */

@@ -38,7 +38,7 @@ class BenchSmokeTest {
         assertThat(report.expectedOutcomes().get("terminal.MATCHED")).isGreaterThan(1_900);
 
         assertThat(report.steps()).extracting(s -> s.name())
-                .containsExactly("fetch", "ingest", "reconcile", "settle", "statements", "reports", "deliver");
+                .containsExactly("fetch", "ingest", "reconcile", "settle", "shares", "statements", "reports", "deliver");
         assertThat(report.steps()).allSatisfy(s -> assertThat(s.status()).isEqualTo("COMPLETED"));
         // every merchant had activity, so every merchant got one statement, and the floor wrote as many workbooks
         assertThat(report.statements()).isEqualTo(50);

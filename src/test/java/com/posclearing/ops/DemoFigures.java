@@ -105,6 +105,42 @@ abstract class DemoFigures {
         assertSettlement("20270102", 163500, 0, 1744, 2, 131936, -66075, -36255, 132825);
     }
 
+    /**
+     * SPEC 3.5 on the demo's two agent chains (config/agents.csv): AG-EAST → AG-SH → AG-SH-JA over merchants …001,
+     * …004 and …007, and AG-SOUTH → AG-GZ over the MICRO merchants …003 and …008, priced above their fee (倒挂). Every
+     * date's fees are shared out exactly; 01-01 claws back the 2,000.00 refund's shares and reports AG-GZ's debt.
+     */
+    @Test
+    void agentSharesOfEveryDateAddUpToTheMerchantFees() throws IOException {
+        assertAgents("20261230", 10, 5562, 1742, 3820, 4307, 0, 0, 0);
+        assertAgents("20261231", 11, 1825, 553, 1272, 1380, 0, 1, -14);
+        assertAgents("20270101", 7, 1571, 216, 1355, 1986, -400, 1, -350);
+        assertAgents("20270102", 4, 1744, 495, 1249, 1442, 0, 0, 0);
+        assertThat(byAgent("20270101")).containsExactly("AG-EAST -39 -100 0 0", "AG-GZ -291 0 1 -350",
+                "AG-SH -205 -300 0 0", "AG-SH-JA 91 0 0 0", "AG-SOUTH 660 0 0 0");
+        assertThat(byAgent("20261230")).containsExactly("AG-EAST 534 0 0 0", "AG-SH 836 0 0 0", "AG-SH-JA 372 0 0 0");
+    }
+
+    private void assertAgents(String date, long txns, long fees, long shares, long keep, long networkCost, long clawback,
+            long invertedCount, long invertedFen) throws IOException {
+        JsonNode a = summary(date).get("agents");
+        assertThat(List.of(a.get("transactions").asLong(), a.get("merchantFeesFen").asLong(), a.get("agentSharesFen").asLong(),
+                a.get("acquirerKeepFen").asLong(), a.get("networkCostFen").asLong(), a.get("marginFen").asLong(),
+                a.get("clawbackFen").asLong(), a.get("invertedCount").asLong(), a.get("invertedFen").asLong()))
+                .as(date).containsExactly(txns, fees, shares, keep, networkCost, keep - networkCost, clawback, invertedCount,
+                        invertedFen);
+        assertThat(a.get("balanced").asBoolean()).as(date).isTrue();
+        assertThat(fees).isEqualTo(summary(date).get("settlement").get("feesFen").asLong());
+    }
+
+    private List<String> byAgent(String date) throws IOException {
+        List<String> rows = new java.util.ArrayList<>();
+        summary(date).get("agents").get("byAgent").forEach(r -> rows.add(r.get("agentId").asText() + " "
+                + r.get("shareFen").asLong() + " " + r.get("clawbackFen").asLong() + " " + r.get("invertedCount").asLong()
+                + " " + r.get("invertedFen").asLong()));
+        return rows;
+    }
+
     @Test
     void payoutFileRowsAndControlFile() throws IOException {
         Path csv = out().resolve("20261231/payouts/PAYOUT_20261231.csv");

@@ -28,6 +28,11 @@ public record CsvRow(String fileName, long lineNo, List<String> header, List<Str
         return values.get(i).trim();
     }
 
+    /** The text of a column the file may lack altogether (an optional trailing column): empty when absent. */
+    public String optionalText(String column) {
+        return header.contains(column) ? text(column) : "";
+    }
+
     public String required(String column) {
         String v = text(column);
         if (v.isEmpty()) {

@@ -35,14 +35,27 @@ public final class CsvTable {
 
     /** All data rows of {@code fileName}, after checking its header is exactly {@code header}. */
     public static List<CsvRow> read(ConfigFiles files, String fileName, List<String> header) {
+        return read(files, fileName, header, List.of());
+    }
+
+    /**
+     * As {@link #read(ConfigFiles, String, List)}, but the header may also be {@code header} followed by {@code
+     * optional} (columns added later, so files written before them still load); {@link CsvRow#optionalText} reads them.
+     */
+    public static List<CsvRow> read(ConfigFiles files, String fileName, List<String> header, List<String> optional) {
         try (InputStream in = files.open(fileName)) {
-            return read(in, fileName, header);
+            return read(in, fileName, header, optional);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read configuration file " + fileName, e);
         }
     }
 
     static List<CsvRow> read(InputStream in, String fileName, List<String> header) {
+        return read(in, fileName, header, List.of());
+    }
+
+    static List<CsvRow> read(InputStream in, String fileName, List<String> expected, List<String> optional) {
+        List<String> header = new ArrayList<>(expected);
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -59,6 +72,9 @@ public final class CsvTable {
                     continue;
                 }
                 if (!headerSeen) {
+                    if (!optional.isEmpty() && values.size() > header.size()) {
+                        header.addAll(optional);
+                    }
                     checkHeader(fileName, lineNo, header, values);
                     headerSeen = true;
                 } else {

@@ -1,5 +1,7 @@
 package com.posclearing.refdata.internal;
 
+import static com.posclearing.refdata.ReferenceData.AGENTS_FILE;
+import static com.posclearing.refdata.ReferenceData.AGENT_RATES_FILE;
 import static com.posclearing.refdata.ReferenceData.CALENDAR_FILE;
 import static com.posclearing.refdata.ReferenceData.FEE_PLANS_FILE;
 import static com.posclearing.refdata.ReferenceData.MERCHANTS_FILE;
@@ -30,7 +32,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the four reference files of SPEC 2.4, row by row, rejecting the first bad row with its file and line. */
+/**
+ * Reads the reference files of SPEC 2.4 and the agents' of SPEC 3.5, row by row, rejecting the first bad row with its
+ * file and line.
+ */
 public final class ReferenceDataLoader {
     static final List<String> MERCHANTS_HEADER = List.of("merchant_id", "name", "mcc", "fee_plan", "settlement_cycle",
             "account_no", "account_name", "bank_code", "status", "email");
@@ -46,14 +51,15 @@ public final class ReferenceDataLoader {
 
     public static ReferenceData load(ConfigFiles files) {
         List<FeePlanRow> plans = feePlans(CsvTable.read(files, FEE_PLANS_FILE, FEE_PLANS_HEADER));
-        Set<String> planIds = new HashSet<>();
-        plans.forEach(p -> planIds.add(p.planId()));
-        List<Merchant> merchants = merchants(CsvTable.read(files, MERCHANTS_FILE, MERCHANTS_HEADER), planIds);
+        AgentTables agents = new AgentTables(CsvTable.read(files, AGENTS_FILE, AgentTables.AGENTS_HEADER),
+                CsvTable.read(files, AGENT_RATES_FILE, AgentTables.AGENT_RATES_HEADER));
+        List<Merchant> merchants = merchants(CsvTable.read(files, MERCHANTS_FILE, MERCHANTS_HEADER,
+                List.of(AgentTables.AGENT_ID)), plans, agents);
         Set<MerchantId> merchantIds = new HashSet<>();
         merchants.forEach(m -> merchantIds.add(m.id()));
         List<Terminal> terminals = terminals(CsvTable.read(files, TERMINALS_FILE, TERMINALS_HEADER), merchantIds);
         WorkingCalendar calendar = calendar(CsvTable.read(files, CALENDAR_FILE, CALENDAR_HEADER));
-        return new ReferenceData(merchants, terminals, plans, calendar);
+        return new ReferenceData(merchants, terminals, plans, calendar, agents.network());
     }
 
     static List<FeePlanRow> feePlans(List<CsvRow> rows) {
@@ -81,7 +87,9 @@ public final class ReferenceDataLoader {
         return plans;
     }
 
-    static List<Merchant> merchants(List<CsvRow> rows, Set<String> planIds) {
+    static List<Merchant> merchants(List<CsvRow> rows, List<FeePlanRow> plans, AgentTables agents) {
+        Set<String> planIds = new HashSet<>();
+        plans.forEach(p -> planIds.add(p.planId()));
         Map<MerchantId, CsvRow> seen = new HashMap<>();
         List<Merchant> merchants = new ArrayList<>();
         for (CsvRow row : rows) {
@@ -94,10 +102,8 @@ public final class ReferenceDataLoader {
             if (!planIds.contains(plan)) {
                 throw row.reject("fee_plan", "unknown fee plan '" + plan + "' (not in " + FEE_PLANS_FILE + ")");
             }
-            String email = row.text("email");
-            if (!email.isEmpty() && !email.matches("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+")) {
-                throw row.reject("email", "expected an e-mail address or nothing, got '" + email + "'");
-            }
+            String email = email(row);
+            agents.merchant(id, row, plan, AgentTables.kindsOf(plan, plans));
             merchants.add(new Merchant(id,
                     row.required("name"),
                     row.matching("mcc", "\\d{4}", "4 digits"),
@@ -105,15 +111,27 @@ public final class ReferenceDataLoader {
                     row.enumValue("settlement_cycle", SettlementCycle.class),
                     accountNo(row),
                     row.printable("account_name"),
-                    row.matching("bank_code", "[0-9A-Za-z]{1,20}", "1 to 20 letters or digits"),
+                    bankCode(row),
                     row.enumValue("status", MerchantStatus.class),
                     email));
         }
         return merchants;
     }
 
+    static String email(CsvRow row) {
+        String email = row.text("email");
+        if (!email.isEmpty() && !email.matches("[^@\\s,;]+@[^@\\s,;]+\\.[^@\\s,;]+")) {
+            throw row.reject("email", "expected an e-mail address or nothing, got '" + email + "'");
+        }
+        return email;
+    }
+
+    static String bankCode(CsvRow row) {
+        return row.matching("bank_code", "[0-9A-Za-z]{1,20}", "1 to 20 letters or digits");
+    }
+
     /** Never echoes the value: an account number is as sensitive in a log as a card number. */
-    private static String accountNo(CsvRow row) {
+    static String accountNo(CsvRow row) {
         String v = row.required("account_no");
         if (!v.matches("\\d{4,34}")) {
             throw row.reject("account_no", "expected 4 to 34 digits (" + v.length() + " characters given, value not shown)");
