@@ -79,7 +79,7 @@ class BenchSmokeTest {
         HistoryRun h = report.history().orElseThrow();
         assertThat(h.nights()).isEqualTo(2);
         assertThat(h.timed().steps()).extracting(s -> s.name())
-                .containsExactly("fetch", "ingest", "reconcile", "settle", "statements", "reports", "deliver");
+                .containsExactly("fetch", "ingest", "reconcile", "settle", "shares", "statements", "reports", "deliver");
         // the night's own records plus the items of 2026-11-22 (pending again) and 2026-11-21 (missing at the bank)
         long own = report.expectedOutcomes().get("terminal.PENDING");
         long carried = h.timed().outcomes().get("terminal.PENDING") - own;
