@@ -21,9 +21,7 @@ import com.posclearing.report.PayoutTotal;
 import com.posclearing.report.SettlementSummary;
 import com.posclearing.report.SideSummary;
 import com.posclearing.report.TxnKey;
-import com.posclearing.statement.LineSpill;
 import com.posclearing.statement.PendingItem;
-import com.posclearing.statement.StatementLine;
 import com.posclearing.support.db.SqlDates;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -210,34 +208,6 @@ public class ReportQueries {
                         Rrn.of(rs.getString("rrn")), MaskedCard.of(rs.getString("card_no")),
                         CardKind.valueOf(rs.getString("card_kind")), TxnType.valueOf(rs.getString("txn_type")),
                         rs.getLong("amount_fen")), date(d), runNo);
-    }
-
-    /** A statement line and the merchant it belongs to. */
-    @FunctionalInterface
-    public interface LineSink {
-        void accept(MerchantId merchant, StatementLine line);
-    }
-
-    /**
-     * The terminal records decided by the run but pending ones (they have their own sheet), in no order: what the
-     * reconcile step spilled as statement lines, read back when that spill is gone. Settled lines carry amount, fee
-     * and net (refunds negative); the others show their amount with no fee and no net.
-     */
-    public void statementLines(BusinessDate d, int runNo, Consumer<LineSpill.Entry> sink) {
-        jdbc.query("SELECT t.*, o.outcome, o.fee_fen FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id"
-                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome <> 'PENDING'",
-                (RowCallbackHandler) rs -> {
-                    String outcome = rs.getString("outcome");
-                    boolean settled = "MATCHED".equals(outcome) || "MATCHED_LATE".equals(outcome);
-                    TxnType type = TxnType.valueOf(rs.getString("txn_type"));
-                    long amount = type == TxnType.REFUND ? -rs.getLong("amount_fen") : rs.getLong("amount_fen");
-                    long fee = rs.getLong("fee_fen");
-                    sink.accept(new LineSpill.Entry(MerchantId.of(rs.getString("merchant_id")), rs.getLong("txn_id"),
-                            new StatementLine(rs.getTimestamp("txn_time").toLocalDateTime(), TerminalId.of(rs.getString("terminal_id")),
-                            rs.getString("batch_no"), Stan.of(rs.getString("stan")), Rrn.of(rs.getString("rrn")),
-                            MaskedCard.of(rs.getString("card_no")), CardKind.valueOf(rs.getString("card_kind")), type, amount,
-                            fee, settled ? amount - fee : 0, outcome)));
-                }, date(d), runNo);
     }
 
     private static Long nullable(ResultSet rs, String column) throws SQLException {

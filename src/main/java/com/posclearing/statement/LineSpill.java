@@ -16,14 +16,71 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Statement lines in a compact binary file: what a reconcile bucket decided for its terminal records (written with
- * the bucket's outcomes), then the same lines regrouped by chunks of merchants for the statement step. Sequential
- * files instead of one lookup per line in the tables; framed by {@link SpillFile}.
+ * Statement lines in compact binary files: what a reconcile bucket decided for its terminal records, written with the
+ * bucket's outcomes into one file per merchant partition ({@code lines/pPP/bBB.bin}), so the statement step reads
+ * each partition's files on its own and finds every line of its merchants there, with no regrouping. Sequential files
+ * instead of one lookup per line in the tables; framed by {@link SpillFile}.
  */
 public final class LineSpill {
+    /**
+     * Merchant partitions of a run's lines, the statement step's units of work: enough to keep every core busy and to
+     * hold a partition's lines in memory (about 300 k lines each at 10 M records), few enough files per bucket.
+     */
+    public static final int PARTITIONS = 32;
     private static final int MAGIC = 0x4c4e5331; // "LNS1"
 
     private LineSpill() {
+    }
+
+    /** The partition of a merchant's lines: the murmur3 finaliser over its id's hash, as {@code Buckets} spreads terminals. */
+    public static int partitionOf(MerchantId merchant) {
+        int h = merchant.value().hashCode();
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return Math.floorMod(h, PARTITIONS);
+    }
+
+    /** The folder of one partition's files, one per writer (a reconcile bucket). */
+    public static Path partitionDir(Path linesDir, int partition) {
+        return linesDir.resolve(String.format("p%02d", partition));
+    }
+
+    /** A reconcile bucket's lines, each into its merchant's partition file; {@link #commit} commits every file. */
+    public static final class PartitionedWriter implements AutoCloseable {
+        private final Writer[] out = new Writer[PARTITIONS];
+
+        public PartitionedWriter(Path linesDir, int bucket) {
+            try {
+                for (int p = 0; p < PARTITIONS; p++) {
+                    out[p] = new Writer(SpillFile.ofBucket(partitionDir(linesDir, p), bucket));
+                }
+            } catch (RuntimeException e) {
+                close();
+                throw e;
+            }
+        }
+
+        public void write(Entry e) {
+            out[partitionOf(e.merchant())].write(e);
+        }
+
+        public void commit() {
+            for (Writer w : out) {
+                w.commit();
+            }
+        }
+
+        @Override
+        public void close() {
+            for (Writer w : out) {
+                if (w != null) {
+                    w.close();
+                }
+            }
+        }
     }
 
     /** A statement line with the merchant it belongs to and its record id (the tie-break of the statement order). */

@@ -27,7 +27,10 @@ public final class Folders {
         return data.resolve("work").resolve(d.compact()).resolve("spill");
     }
 
-    /** Statement lines of run N of D by reconcile bucket (see {@link LineSpill}): a cache, deleted with the statements. */
+    /**
+     * Statement lines of run N of D by merchant partition and reconcile bucket (see {@link LineSpill}): a cache,
+     * deleted with the statements.
+     */
     public Path lines(BusinessDate d, int runNo) {
         return data.resolve("work").resolve(d.compact()).resolve("run-" + runNo).resolve("lines");
     }

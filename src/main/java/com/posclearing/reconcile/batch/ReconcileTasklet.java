@@ -30,7 +30,6 @@ import com.posclearing.support.ClearingProperties;
 import com.posclearing.support.KeySet;
 import com.posclearing.support.batch.PausePoint;
 import com.posclearing.support.batch.RunParams;
-import com.posclearing.support.spill.SpillFile;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -101,7 +100,7 @@ public class ReconcileTasklet implements Tasklet {
         bank.forEach(b -> bankById.put(b.id(), b));
 
         List<Object[]> rows = new ArrayList<>(result.decisions().size());
-        try (LineSpill.Writer lines = new LineSpill.Writer(SpillFile.ofBucket(folders.lines(d, run.runNo()), bucket))) {
+        try (LineSpill.PartitionedWriter lines = new LineSpill.PartitionedWriter(folders.lines(d, run.runNo()), bucket)) {
             for (Decision decision : result.decisions()) {
                 Object[] row = OutcomeStore.row(d, run.runNo(), bucket, decision, terminalById, bankById, fees(ref));
                 rows.add(row);

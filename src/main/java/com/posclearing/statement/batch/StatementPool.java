@@ -11,12 +11,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs the statement step's chunks (a range of merchants each: its query and its workbooks) on one thread per core,
- * so reading the lines and writing the files both run on every core. The first failure stops the step with the
- * chunk it concerns; the chunks not started are cancelled.
+ * Runs the statement step's partitions (a share of the merchants each: its lines and its workbooks) on one thread per
+ * core, so reading the lines and writing the files both run on every core. The first failure stops the step with the
+ * partition it concerns; the partitions not started are cancelled. The count of statements written is kept per
+ * thread and handed to the shared progress every {@value #REPORT_EVERY} statements, so no lock is taken per file.
  */
 final class StatementPool implements AutoCloseable {
-    /** One chunk of work; calls {@link #written()} after each statement. */
+    private static final int REPORT_EVERY = 64;
+    private final ThreadLocal<int[]> unreported = ThreadLocal.withInitial(() -> new int[1]);
+
+    /** One partition's work; calls {@link #written()} after each statement and {@link #flush()} at its end. */
     @FunctionalInterface
     interface Chunk {
         void write() throws IOException;
@@ -49,12 +53,20 @@ final class StatementPool implements AutoCloseable {
     }
 
     void written() {
-        synchronized (progress) {
-            progress.add(1);
-        }
         if (written.incrementAndGet() == 2) {
             afterSecond.run();
         }
+        int[] mine = unreported.get();
+        if (++mine[0] == REPORT_EVERY) {
+            flush();
+        }
+    }
+
+    /** Hands this thread's statements not yet counted to the progress. */
+    void flush() {
+        int[] mine = unreported.get();
+        progress.add(mine[0]);
+        mine[0] = 0;
     }
 
     /** Waits for every chunk; rethrows the first failure. */
