@@ -131,13 +131,13 @@ class ConsoleBrowserIT {
             login(user);
             assertThat(browser.findElement(By.id("who")).getText()).isEqualTo(user);
             browser.findElement(By.cssSelector("form.logout button")).click();
-            assertThat(browser.getCurrentUrl()).isEqualTo(base + "/login?logout");
+            waitForUrl(base + "/login?logout");
         }
         browser.get(base + "/login");
         type("username", "alice");
         type("password", "not-her-password");
         browser.findElement(By.id("login")).click();
-        assertThat(browser.getCurrentUrl()).isEqualTo(base + "/login?error");
+        waitForUrl(base + "/login?error");
     }
 
     @Test
@@ -266,7 +266,12 @@ class ConsoleBrowserIT {
         type("username", user);
         type("password", PASSWORDS.get(user));
         browser.findElement(By.id("login")).click();
-        assertThat(browser.getCurrentUrl()).isEqualTo(base + "/runs");
+        waitForUrl(base + "/runs");
+    }
+
+    /** A form's submit may return before the next page has loaded: wait for its address. */
+    private void waitForUrl(String url) {
+        new WebDriverWait(browser, WAIT).until(d -> url.equals(d.getCurrentUrl()));
     }
 
     private void type(String id, String text) {
