@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.posclearing.support.AuditLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,6 +82,9 @@ class ConsoleSecurityTest {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    AuditLog audit;
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
@@ -167,6 +171,16 @@ class ConsoleSecurityTest {
         for (String role : List.of("VIEWER", "OPERATOR", "APPROVER")) {
             mvc.perform(get("/users").with(user("x").roles(role))).andExpect(status().isForbidden());
         }
+    }
+
+    @Test
+    void newUserPasswordIsShownOnceAndNotAudited() throws Exception {
+        Object password = mvc.perform(post("/users").param("name", "erin").param("role", "OPERATOR").with(csrf())
+                .with(user("adam").roles("ADMIN"))).andExpect(status().isFound()).andReturn().getFlashMap().get("password");
+        assertThat(password).asString().hasSize(16);
+        assertThat(audit.recent(50)).anySatisfy(e -> assertThat(e.result()).isEqualTo("console: user erin (OPERATOR) created"))
+                .allSatisfy(e -> assertThat(String.valueOf(e.result()) + e.arguments()).doesNotContain(password.toString()));
+        mvc.perform(formLogin().user("erin").password(password.toString())).andExpect(authenticated().withRoles("OPERATOR"));
     }
 
     @Test

@@ -79,9 +79,11 @@ class PagesController {
     /** A new user; its one-time password is shown once, on the next page. */
     @PostMapping("/users")
     String createUser(@RequestParam String name, @RequestParam String role, Principal admin, RedirectAttributes flash) {
-        changes.apply(admin.getName(), "console user add", name + " --role " + role, null, flash,
-                () -> "user " + name + " (" + role + ") created; one-time password: "
-                        + users.create(name, ConsoleRole.valueOf(role), admin.getName()));
+        // the password is shown, never recorded: the audit gets the sentence without it
+        changes.apply(admin.getName(), "console user add", name + " --role " + role, null, flash, () -> {
+            flash.addFlashAttribute("password", users.create(name, ConsoleRole.valueOf(role), admin.getName()));
+            return "user " + name + " (" + role + ") created";
+        });
         return "redirect:/users";
     }
 }
