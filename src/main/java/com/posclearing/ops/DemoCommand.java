@@ -1,5 +1,8 @@
 package com.posclearing.ops;
 
+import com.posclearing.console.ConsoleRole;
+import com.posclearing.console.ConsoleUsers;
+
 import com.posclearing.h2server.H2Server;
 import com.posclearing.job.RunOutcome;
 import com.posclearing.job.SettlementService;
@@ -15,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
@@ -74,6 +78,7 @@ final class DemoCommand implements Callable<Integer> {
                     }
                 }
                 resolveSomeBreaks(ctx.getBean(BreakService.class));
+                consoleUsers(ctx.getBean(ConsoleUsers.class));
             }
             System.out.println("demo: outputs of every date are in " + common.outDir.toAbsolutePath().normalize());
             System.out.println("demo: deliveries landed on the SFTP server: payout files in " + sftp.root().resolve(DemoSftp.PAYOUT_DIR)
@@ -119,6 +124,17 @@ final class DemoCommand implements Callable<Integer> {
                 "alice");
         System.out.println("demo: " + BreaksCommand.said(approved) + " (alice proposed, bob approved); "
                 + BreaksCommand.said(proposed) + " (alice proposed; a second user approves it)");
+    }
+
+    /**
+     * The demo's two console users, named like the demo's maker and checker, with fresh random passwords printed once
+     * (the database is new at every demo, so are they): {@code ops/settle console} then logs in as either.
+     */
+    private static void consoleUsers(ConsoleUsers users) {
+        for (Map.Entry<String, ConsoleRole> u : List.of(Map.entry("alice", ConsoleRole.OPERATOR), Map.entry("bob", ConsoleRole.APPROVER))) {
+            System.out.println("demo: console user " + u.getKey() + " (" + u.getValue() + "), one-time password "
+                    + users.create(u.getKey(), u.getValue(), "demo"));
+        }
     }
 
     private static List<BusinessDate> sampleDates(Path dir) throws IOException {

@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
         description = "One line per recent business date, or with --date D its runs, steps, counts, outcome totals, and what"
                 + " failed and why.")
 final class StatusCommand implements Callable<Integer> {
-    private static final Path DEFAULT_DATA = Path.of("data");
-    private static final Path DEMO_DATA = DEFAULT_DATA.resolve("demo");
+    static final Path DEFAULT_DATA = Path.of("data");
+    static final Path DEMO_DATA = DEFAULT_DATA.resolve("demo");
 
     @Mixin
     CommonOptions common;
@@ -44,7 +44,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         String[] overrides = {};
         String noDatabase = null;
-        if (!databaseConfigured() && !Files.exists(h2File(common.dataDir))) {
+        if (!databaseConfigured(common) && !Files.exists(h2File(common.dataDir))) {
             if (common.dataDir.equals(DEFAULT_DATA) && Files.exists(h2File(DEMO_DATA))) {
                 common.dataDir = DEMO_DATA;
                 System.out.println("status of the demo's database in " + DEMO_DATA + " (" + DEFAULT_DATA + " has none)");
@@ -66,12 +66,12 @@ final class StatusCommand implements Callable<Integer> {
     }
 
     /** The H2 file of a data folder (application.properties: {@code DATA/db/clearing}). */
-    private static Path h2File(Path dataDir) {
+    static Path h2File(Path dataDir) {
         return dataDir.resolve("db").resolve("clearing.mv.db");
     }
 
     /** A --config folder naming its own database (PostgreSQL, Oracle): there is no H2 file to look for. */
-    private boolean databaseConfigured() throws IOException {
+    static boolean databaseConfigured(CommonOptions common) throws IOException {
         if (System.getenv("SPRING_DATASOURCE_URL") != null) {
             return true;
         }

@@ -3,7 +3,9 @@ package com.posclearing.schedule;
 import com.posclearing.job.NightlySettlementJobConfig;
 import com.posclearing.schedule.internal.Triggers;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.quartz.CronTrigger;
@@ -46,6 +48,14 @@ public class ClearingScheduler {
             throw new IllegalStateException("no job definitions (*.yaml) in " + jobsDir);
         }
         return defs;
+    }
+
+    /** The definitions with the next time each fires after {@code now}, computed from the cron, nothing registered. */
+    public List<ScheduledJob> planned(Instant now) {
+        return definitions().stream().map(def -> {
+            Date next = Triggers.trigger(def).getFireTimeAfter(Date.from(now));
+            return new ScheduledJob(def, next == null ? null : next.toInstant());
+        }).toList();
     }
 
     /**
