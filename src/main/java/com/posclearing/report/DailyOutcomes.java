@@ -10,7 +10,8 @@ import java.util.TreeMap;
 /**
  * One business date's point of the report's charts: its breaks by outcome and its match rate.
  *
- * @param breaksByOutcome number of breaks (both sides, unreadable lines as REJECTED) per break outcome
+ * @param breaksByOutcome number of breaks per break outcome: records of both sides, a mismatched pair (one record a
+ *                        side) once, unreadable lines as REJECTED
  * @param matchedCount    terminal records MATCHED or MATCHED_LATE
  * @param comparedCount   terminal records that were matched or ended as a break (voided, reversed and pending ones
  *                        had nothing to match yet)

@@ -182,7 +182,7 @@ public class ReportQueries {
                 + " GROUP BY side, outcome", (RowCallbackHandler) rs -> {
                     Outcome outcome = Outcome.valueOf(rs.getString(2));
                     long n = rs.getLong(3);
-                    if (outcome.isBreak()) {
+                    if (outcome.isBreak() && !("BANK".equals(rs.getString(1)) && isPair(outcome))) {
                         breaks.merge(outcome.name(), n, Long::sum);
                     }
                     if ("TERMINAL".equals(rs.getString(1)) && (outcome.isBreak() || outcome.isSettled())) {
@@ -196,6 +196,11 @@ public class ReportQueries {
             breaks.merge(Outcome.REJECTED.name(), unreadable, Long::sum);
         }
         return new DailyOutcomes(d, breaks, matchedCompared[0], matchedCompared[1]);
+    }
+
+    /** A mismatched pair is one break of two records, one a side: the chart counts its terminal record only. */
+    private static boolean isPair(Outcome outcome) {
+        return outcome == Outcome.AMOUNT_MISMATCH || outcome == Outcome.DATA_MISMATCH;
     }
 
     /** Terminal items left pending by the run, in origin-date and time order. */
