@@ -45,6 +45,10 @@ public final class Bench {
             String loadBefore = MemorySampler.loadAverage();
             Optional<JobRun> job = Optional.empty();
             long jobHwm = -1;
+            // the history first: night 1 then runs in a JVM as warm as night N + 1's, so their ratio compares databases,
+            // not the JIT's warm-up
+            Optional<HistoryRun> history = o.history().nights() == 0 ? Optional.empty()
+                    : Optional.of(HistoryRun.run(o, data, runDir.resolve("history"), memory, progress));
             if (!o.baselinesOnly()) {
                 progress.println("bench: running the nightly job of " + o.date() + " on a fresh " + o.database().kind()
                         + " database (run folder " + runDir + ")");
@@ -65,8 +69,6 @@ public final class Bench {
                 Planted.check(expected, run.outcomes(), runDir);
                 job = Optional.of(run);
             }
-            Optional<HistoryRun> history = o.history().nights() == 0 ? Optional.empty()
-                    : Optional.of(HistoryRun.run(o, data, runDir.resolve("history"), memory, progress));
             String loadAfter = MemorySampler.loadAverage();
 
             Optional<PoiFloor.Result> floor = Optional.empty();

@@ -96,7 +96,7 @@ public record BenchReport(BenchOptions options, long terminalRecords, long bankR
     private void historyRows(List<String> out, HistoryRun h) {
         out.add("");
         out.add(String.format(Locale.ROOT, "Night %d after %d nights × %,d records of history (%s s of jobs), the same data"
-                + " set on a second fresh database:", h.nights() + 1, h.nights(), h.recordsPerNight(),
+                + " set on a database of its own; night 1 ran after it, in a JVM as warm:", h.nights() + 1, h.nights(), h.recordsPerNight(),
                 secs(h.historyMillis())));
         out.add("");
         out.add(String.format(Locale.ROOT, "| step | night 1, empty database, s | night %d, s | night %d ÷ night 1 |",

@@ -60,7 +60,7 @@ public final class DuckDbBaseline {
                     }
                 }
                 return new Result(ms(t0, t1), ms(t1, t2), ms(t2, t3), counts[0], counts[1], counts[2], counts[3],
-                        counts[4], c.getMetaData().getDriverVersion());
+                        counts[4], c.getMetaData().getDatabaseProductVersion());
             }
         } catch (SQLException e) {
             throw new IllegalStateException("the DuckDB baseline failed: " + e.getMessage(), e);

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Night N + 1 after N nights of history, on a second fresh database: the nights before the bench's date run one after
+ * Night N + 1 after N nights of history, on a fresh database of its own (run before night 1): the nights before the bench's date run one after
  * the other (each checked against the generator, its statements removed afterwards), then the bench's own data set is
  * run again and timed, with the earlier-date duplicate look-back, the grown tables and indexes and the pending pool
  * in the way as they are in production.
@@ -24,7 +24,8 @@ public record HistoryRun(int nights, long recordsPerNight, JobRun timed, long hi
         int nights = o.history().nights();
         BusinessDate first = o.date().plusDays(-nights);
         progress.println("bench: history of " + nights + " nights × " + o.history().records() + " records, " + first
-                + " … " + o.date().plusDays(-1) + ", on a second fresh " + o.database().kind() + " database (" + dir + ")");
+                + " … " + o.date().plusDays(-1) + ", then " + o.date() + ", on a fresh " + o.database().kind() + " database ("
+                + dir + "); night 1 comes after it");
         List<Long> pending = new ArrayList<>();
         long historyMillis = 0;
         try (JobSession session = JobSession.open(o, timedData.result().configDir(), dir)) {
