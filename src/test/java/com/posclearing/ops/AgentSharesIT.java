@@ -6,10 +6,8 @@ import com.posclearing.testdb.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * SPEC 3.5: a rerun of a date replaces its agent accrual, never adds to it. 2026-12-30 is run with the demo's agents,
@@ -18,22 +16,14 @@ import org.junit.jupiter.api.io.TempDir;
  * sales, AG-SH 461 on them plus 375 as …004's own agent.
  */
 class AgentSharesIT {
-    @TempDir
-    Path work;
-    TestDatabase db;
-
-    @AfterEach
-    void dropDatabase() throws SQLException {
-        if (db != null) {
-            db.close();
-        }
-    }
+    @RegisterExtension
+    final CommandNight night = new CommandNight("agents-test");
 
     @Test
     void aRerunReplacesTheDatesAccrual() throws IOException {
-        Path data = work.resolve("data");
-        Path out = work.resolve("out");
-        db = TestDatabase.create(data);
+        Path data = night.data();
+        Path out = night.out();
+        TestDatabase db = night.db();
         assertThat(SettleCommand.execute(db.withConfig("run", "--date", "2026-12-30", "--from-dir", "sample-files", "--data",
                 data.toString(), "--out", out.toString()))).isZero();
         assertThat(db.column("SELECT run_no || ' ' || txn_count || ' ' || merchant_fees_fen || ' ' || agent_shares_fen"
@@ -41,7 +31,7 @@ class AgentSharesIT {
         assertThat(db.column("SELECT agent_id || ' ' || SUM(share_fen) FROM agent_share GROUP BY agent_id ORDER BY agent_id"))
                 .containsExactly("AG-EAST 534", "AG-SH 836", "AG-SH-JA 372");
 
-        Path config = db.writeInto(Files.createDirectories(work.resolve("config")));
+        Path config = db.writeInto(Files.createDirectories(night.work().resolve("config")));
         Files.writeString(config.resolve("agent-rates.csv"), Files.readString(Path.of("config/agent-rates.csv"))
                 .replace("AG-SH-JA,DEBIT,0.48,", "AG-SH-JA,DEBIT,0.50,"));
         assertThat(SettleCommand.execute("rerun", "--date", "2026-12-30", "--reason", "AG-SH-JA cost price corrected",
