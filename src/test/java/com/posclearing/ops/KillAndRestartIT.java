@@ -43,7 +43,8 @@ class KillAndRestartIT {
         assertThat(SettleCommand.execute(cleanDb.withConfig("run", "--date", DATE, "--from-dir", "sample-files", "--data",
                 data.toString(), "--out", out.toString()))).isZero();
         uninterrupted = files(out);
-        assertThat(uninterrupted).containsKey("20261230/payouts/PAYOUT_20261230.csv").hasSize(17);
+        assertThat(uninterrupted).containsKeys("20261230/payouts/PAYOUT_20261230.csv",
+                "20261230/reports/fee_mismatches_20261230.csv").hasSize(18);
     }
 
     @AfterAll
