@@ -83,7 +83,7 @@ class DemoOnPostgresIT extends DemoFigures {
                 + " ORDER BY business_date")).containsExactly("2026-12-30 1 COMPLETED e2e-pg", "2026-12-31 1 COMPLETED e2e-pg",
                 "2027-01-01 1 COMPLETED e2e-pg", "2027-01-02 1 COMPLETED e2e-pg");
         assertThat(rows("SELECT COUNT(*) FROM run_lock")).containsExactly("0");
-        assertThat(rows("SELECT COUNT(*) FROM batch_step_execution WHERE status = 'COMPLETED' AND step_name NOT LIKE '%:%'")).containsExactly("28");
+        assertThat(rows("SELECT COUNT(*) FROM batch_step_execution WHERE status = 'COMPLETED' AND step_name NOT LIKE '%:%'")).containsExactly("32");
         assertThat(rows("SELECT COUNT(*) FROM qrtz_locks")).containsExactly("0");
     }
 
