@@ -150,7 +150,7 @@ class ConsoleBrowserIT {
         Path shot = Path.of("target", "console-runs.png");
         Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         browser.findElement(By.linkText("1")).click();
-        assertThat(browser.findElements(By.cssSelector("#steps tbody tr"))).hasSize(7);
+        assertThat(browser.findElements(By.cssSelector("#steps tbody tr"))).hasSize(8);
         assertThat(browser.findElement(By.id("balanced")).getText()).isEqualTo("true");
     }
 
