@@ -104,7 +104,7 @@ class OpenSshTransferIT {
     @Test
     void unknownHostKeyIsRefused() throws Exception {
         Path empty = Files.writeString(tmp.resolve("empty_known_hosts"), "");
-        SourceConfig s = SftpRig.source(sshd.endpoint(rig.privateKey, empty), outbound.toString(), "X",
+        SourceConfig s = SftpRig.source(sshd.endpoint(rig.privateKey, empty), outbound.toString(), "X{yyyyMMdd}",
                 new Completeness.Marker(".ok"), Duration.ofSeconds(5));
 
         assertThatThrownBy(() -> new SftpInputSource(List.of(s), Clock.systemUTC(), n -> null).fetch(D, landing))

@@ -69,7 +69,7 @@ class PgCopyInsertIT {
             rows.add(new Object[] {100_000_001L + i, 1L, 1L + i, Date.valueOf(LocalDate.of(2026, 11, 23)), String.format("%06d", i),
                 Timestamp.valueOf("2026-11-22 23:30:01.123456"), "622848******1234", i % 7 == 0 ? -1L : 1_000L + i, "0200",
                 "000000", "T0000001", "898310048990001", String.format("R%011d", i), i % 2 == 0 ? null : "A1B2C3",
-                null, i % 3 == 0 ? null : Timestamp.valueOf("2026-11-21 00:00:00"), "N", "Y", name, Long.MIN_VALUE + i, i % 16});
+                null, i % 3 == 0 ? null : Timestamp.valueOf("2026-11-21 00:00:00"), "N", "Y", name, Long.MIN_VALUE + i, i % 5 == 0 ? null : 70L + i, i % 16});
         }
         return rows;
     }
