@@ -42,7 +42,10 @@ public class SettledRecords {
     void forEachSettled(BusinessDate d, int runNo, Consumer<Txn> sink) {
         jdbc.query("SELECT o.merchant_id, o.txn_type, t.card_kind, o.amount_fen, o.fee_fen, o.cost_fen,"
                 + " CASE WHEN o.txn_type = 'REFUND' THEN (SELECT MIN(s.amount_fen) FROM terminal_txn s"
-                + " WHERE s.terminal_id = t.terminal_id AND s.rrn = t.orig_rrn AND s.business_date = t.orig_txn_date"
+                // the bucket is the terminal's hash: it adds nothing to the match but lets the (business_date, bucket)
+                // index narrow the probe to one bucket of the sale's date (there is no (terminal_id, rrn) index)
+                + " WHERE s.business_date = t.orig_txn_date AND s.bucket = t.bucket AND s.terminal_id = t.terminal_id"
+                + " AND s.rrn = t.orig_rrn"
                 + " AND s.txn_type IN ('SALE', 'PREAUTH_COMPLETE')) END sale_fen"
                 + " FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN "
