@@ -162,10 +162,12 @@ class ConsoleBrowserIT {
         int all = Integer.parseInt(browser.findElement(By.id("count")).getText());
         new Select(browser.findElement(By.name("state"))).selectByValue("PROPOSED");
         browser.findElement(By.id("apply-filter")).click();
+        new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("state=PROPOSED"));
         assertThat(browser.findElement(By.id("count")).getText()).isEqualTo("1");
         assertThat(browser.findElement(By.cssSelector("#breaks tbody tr td.state")).getText()).isEqualTo("PROPOSED");
         new Select(browser.findElement(By.name("state"))).selectByValue("APPROVED");
         browser.findElement(By.id("apply-filter")).click();
+        new WebDriverWait(browser, WAIT).until(d -> d.getCurrentUrl().contains("state=APPROVED"));
         assertThat(browser.findElement(By.id("count")).getText()).isEqualTo("1");
         assertThat(all).isGreaterThan(2);
     }
