@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +39,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The console in a real browser (Debian's headless Chromium) over a database prepared by {@code demo}: login per role,
  * the runs and their chart, break filters, maker-checker through the pages, CSRF, a VIEWER's POST, a statement
- * download byte for byte, and a rerun from the actions page.
+ * download byte for byte, and a rerun from the actions page. The demo runs the sample dates but the last, which the
+ * test runs after a break is approved in the browser, so that date's statement carries the adjustment.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserIT {
@@ -46,6 +49,7 @@ class ConsoleBrowserIT {
     private static final Pattern DEMO_USER = Pattern.compile("console user (\\w+) \\((\\w+)\\), one-time password (\\S+)");
     private static final Pattern ADDED_USER = Pattern.compile("console user (\\w+) \\((\\w+)\\) created; one-time password: (\\S+)");
     private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final String LAST_DATE = "2027-01-02";
 
     @TempDir
     static Path work;
@@ -56,14 +60,15 @@ class ConsoleBrowserIT {
     Path downloads;
 
     @BeforeAll
-    static void demoThenConsole() {
+    static void demoThenConsole() throws Exception {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!"true".equals(System.getenv("CI"))) {
             assumeTrue(present, "no /usr/bin/chromium + chromedriver: bash ops/ci/install-chromium.sh");
         }
         String data = work.resolve("data").toString();
         String out = work.resolve("out").toString();
-        Cli.Result demo = Cli.run("demo", "--samples", "sample-files", "--data", data, "--out", out);
+        Path firstDates = splitSamples(Path.of("sample-files"), work.resolve("samples"), work.resolve("last-date"));
+        Cli.Result demo = Cli.run("demo", "--samples", firstDates.toString(), "--data", data, "--out", out);
         assertThat(demo.exitCode()).as(demo.err()).isZero();
         collect(DEMO_USER, demo.out());
         assertThat(PASSWORDS).containsOnlyKeys("alice", "bob");
@@ -78,6 +83,21 @@ class ConsoleBrowserIT {
         options.operator = "console-it";
         app = ConsoleCommand.start(options, "--server.port=0");
         base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
+    }
+
+    /** Copies the samples to {@code first}, but the files of {@link #LAST_DATE}, which go to {@code last}. */
+    private static Path splitSamples(Path samples, Path first, Path last) throws IOException {
+        String yyyyMMdd = LAST_DATE.replace("-", "");
+        Files.createDirectories(first);
+        Files.createDirectories(last);
+        try (Stream<Path> files = Files.list(samples)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                boolean lastDate = name.contains(yyyyMMdd) || name.startsWith("IND" + yyyyMMdd.substring(2));
+                Files.copy(f, (lastDate ? last : first).resolve(name));
+            }
+        }
+        return first;
     }
 
     private static void collect(Pattern p, String out) {
@@ -144,8 +164,8 @@ class ConsoleBrowserIT {
     @Order(3)
     void runsAndTheirChart() throws Exception {
         login("vera");
-        assertThat(browser.findElements(By.cssSelector("#runs tbody tr"))).hasSize(4);
-        new WebDriverWait(browser, WAIT).until(d -> "4".equals(d.findElement(By.id("chart")).getAttribute("data-rendered")));
+        assertThat(browser.findElements(By.cssSelector("#runs tbody tr"))).hasSize(3);
+        new WebDriverWait(browser, WAIT).until(d -> "3".equals(d.findElement(By.id("chart")).getAttribute("data-rendered")));
         assertThat(browser.findElements(By.cssSelector("#chart canvas"))).isNotEmpty();
         Path shot = Path.of("target", "console-runs.png");
         Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
@@ -174,15 +194,16 @@ class ConsoleBrowserIT {
 
     @Test
     @Order(5)
-    void makerAndCheckerThroughThePages() {
+    void makerAndCheckerThroughThePages() throws Exception {
         login("alice");
-        String first = proposeFirstOpenBankWins("slip checked in the browser");
+        List<String> cells = openRowAllowing("BANK_WINS").findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+        String first = proposeFirstOpen("BANK_WINS", "slip checked in the browser");
         assertThat(browser.findElement(By.id("done")).getText()).isEqualTo(first + " is PROPOSED (BANK_WINS)");
         // alice is an OPERATOR: approving is not hers to do
         assertThat(postFromPage("/breaks/" + first + "/approve", true)).isEqualTo(403);
 
         login("carl");
-        String second = proposeFirstOpenBankWins("carl proposes and tries to approve");
+        String second = proposeFirstOpen("TERMINAL_WINS", "carl proposes and tries to approve");
         browser.findElement(By.cssSelector("tr[id='" + second + "'] form.approve button")).click();
         assertThat(browser.findElement(By.id("refused")).getText())
                 .contains(second).contains("was proposed by carl, who may not approve it too");
@@ -190,9 +211,23 @@ class ConsoleBrowserIT {
         login("bob");
         browser.get(base + "/breaks");
         browser.findElement(By.cssSelector("tr[id='" + first + "'] form.approve button")).click();
-        assertThat(browser.findElement(By.id("done")).getText()).startsWith(first + " is APPROVED (BANK_WINS); applied by the settlement of ");
+        assertThat(browser.findElement(By.id("done")).getText())
+                .isEqualTo(first + " is APPROVED (BANK_WINS); applied by the settlement of " + LAST_DATE);
         browser.get(base + "/audit");
         assertThat(browser.findElement(By.id("events")).getText()).contains("bob").contains(first);
+
+        // the next night, run as the schedule would, settles the adjustment: the merchant's statement names it
+        Cli.Result night = Cli.run("run", "--date", LAST_DATE, "--from-dir", work.resolve("last-date").toString(),
+                "--data", work.resolve("data").toString(), "--out", work.resolve("out").toString());
+        assertThat(night.exitCode()).as(night.err()).isZero();
+        String merchant = cells.get(4);
+        String statement = new String(download(LAST_DATE, "statements/" + merchant + ".csv"), StandardCharsets.UTF_8);
+        String originalDate = cells.get(1);
+        String rrn = cells.get(6);
+        String bankYuan = cells.get(8);
+        assertThat(statement.lines().filter(l -> l.contains(",ADJUSTMENT,") && l.contains(rrn)))
+                .singleElement().satisfies(l -> assertThat(l).startsWith(merchant + "," + LAST_DATE + "," + originalDate + ",")
+                        .contains(",ADJUSTMENT," + bankYuan + ","));
     }
 
     @Test
@@ -210,25 +245,45 @@ class ConsoleBrowserIT {
     void downloadAStatement() throws Exception {
         login("vera");
         browser.get(base + "/downloads?date=2026-12-30");
-        WebElement link = browser.findElements(By.cssSelector("#downloads a")).stream()
-                .filter(a -> a.getText().matches("statements/\\d+\\.xlsx")).findFirst().orElseThrow();
-        String relative = link.getText();
-        link.click();
-        Path expected = work.resolve("out").resolve("20261230").resolve(relative);
+        String relative = browser.findElements(By.cssSelector("#downloads a")).stream().map(WebElement::getText)
+                .filter(t -> t.matches("statements/\\d+\\.xlsx")).findFirst().orElseThrow();
+        download("2026-12-30", relative);
+    }
+
+    /** Downloads a file of a date through its link on the downloads page; its bytes, checked against the output folder. */
+    private byte[] download(String date, String relative) throws Exception {
+        browser.get(base + "/downloads?date=" + date);
+        browser.findElements(By.cssSelector("#downloads a")).stream().filter(a -> a.getText().equals(relative))
+                .findFirst().orElseThrow().click();
+        Path expected = work.resolve("out").resolve(date.replace("-", "")).resolve(relative);
         Path got = downloads.resolve(expected.getFileName().toString());
         new WebDriverWait(browser, WAIT).until(d -> Files.exists(got) && noPartial());
         assertThat(Files.readAllBytes(got)).isEqualTo(Files.readAllBytes(expected));
+        return Files.readAllBytes(got);
     }
 
     @Test
     @Order(8)
-    void rerunFromTheActionsPage() {
+    void rerunFromTheActionsPage() throws Exception {
         login("alice");
         browser.get(base + "/actions");
         new Select(browser.findElement(By.cssSelector("#rerun select[name=date]"))).selectByValue("2027-01-02");
         browser.findElement(By.cssSelector("#rerun input[name=reason]")).sendKeys("browser test rerun");
-        browser.findElement(By.cssSelector("#rerun button")).click();
-        assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("rerun of 2027-01-02 started");
+        Path paused = work.resolve("data").resolve("statements.paused");
+        System.setProperty("clearing.pause-at", "statements");
+        try {
+            browser.findElement(By.cssSelector("#rerun button")).click();
+            assertThat(browser.findElement(By.id("done")).getText()).isEqualTo("rerun of 2027-01-02 started");
+            new WebDriverWait(browser, Duration.ofMinutes(3)).pollingEvery(Duration.ofMillis(200)).until(d -> Files.exists(paused));
+        } finally {
+            System.clearProperty("clearing.pause-at");
+        }
+        // held inside statements, the sixth step of eight: the page's bar stands at five
+        browser.get(base + "/actions");
+        assertThat(browser.findElement(By.cssSelector("#progress h2")).getText()).isEqualTo("2027-01-02 run 2 is running");
+        assertThat(browser.findElement(By.cssSelector("#progress progress")).getAttribute("value")).isEqualTo("5");
+        assertThat(browser.findElement(By.cssSelector("#progress span")).getText()).isEqualTo("5 of 8 steps done");
+        Files.writeString(work.resolve("data").resolve("statements.release"), "go");
         new WebDriverWait(browser, Duration.ofMinutes(3)).pollingEvery(Duration.ofMillis(500)).until(d -> {
             d.get(base + "/actions");
             return d.findElements(By.id("last")).stream().anyMatch(e -> e.getText().contains("run 2 of 2027-01-02"));
@@ -239,13 +294,17 @@ class ConsoleBrowserIT {
         assertThat(browser.findElements(By.id("diff"))).hasSize(1);
     }
 
-    private String proposeFirstOpenBankWins(String reason) {
+    private WebElement openRowAllowing(String action) {
         browser.get(base + "/breaks?state=OPEN");
-        WebElement row = browser.findElements(By.cssSelector("#breaks tbody tr")).stream()
-                .filter(r -> !r.findElements(By.cssSelector("form.propose option[value=BANK_WINS]")).isEmpty())
+        return browser.findElements(By.cssSelector("#breaks tbody tr")).stream()
+                .filter(r -> !r.findElements(By.cssSelector("form.propose option[value=" + action + "]")).isEmpty())
                 .findFirst().orElseThrow();
+    }
+
+    private String proposeFirstOpen(String action, String reason) {
+        WebElement row = openRowAllowing(action);
         String id = row.getAttribute("id");
-        new Select(row.findElement(By.cssSelector("form.propose select"))).selectByValue("BANK_WINS");
+        new Select(row.findElement(By.cssSelector("form.propose select"))).selectByValue(action);
         row.findElement(By.cssSelector("form.propose input[name=reason]")).sendKeys(reason);
         row.findElement(By.cssSelector("form.propose button")).click();
         return id;
@@ -284,7 +343,7 @@ class ConsoleBrowserIT {
     private boolean noPartial() {
         try (Stream<Path> files = Files.list(downloads)) {
             return files.noneMatch(p -> p.getFileName().toString().endsWith(".crdownload"));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A named point inside a step where a crash test stops the job: with {@code -Dclearing.pause-at=NAME} the process
- * writes {@code NAME.paused} into the data folder and waits there to be killed. Off unless that property is set.
+ * A named point inside a step where a test stops the job: with {@code -Dclearing.pause-at=NAME} the process writes
+ * {@code NAME.paused} into the data folder and waits there, to be killed (a crash test) or until the test creates
+ * {@code NAME.release} (a test watching a run in progress). Off unless that property is set.
  */
 public final class PausePoint {
     static final String PROPERTY = "clearing.pause-at";
+    private static final long POLL_MILLIS = 100;
 
     private PausePoint() {
     }
@@ -19,10 +21,13 @@ public final class PausePoint {
         if (!name.equals(System.getProperty(PROPERTY))) {
             return;
         }
+        Path release = dataDir.resolve(name + ".release");
         try {
             Files.createDirectories(dataDir);
             Files.writeString(dataDir.resolve(name + ".paused"), Long.toString(ProcessHandle.current().pid()));
-            Thread.sleep(Long.MAX_VALUE);
+            while (!Files.exists(release)) {
+                Thread.sleep(POLL_MILLIS);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
