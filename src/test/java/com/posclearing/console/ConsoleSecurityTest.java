@@ -29,7 +29,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -85,6 +87,9 @@ class ConsoleSecurityTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    ConsoleUsers users;
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
@@ -180,7 +185,45 @@ class ConsoleSecurityTest {
         assertThat(password).asString().hasSize(16);
         assertThat(audit.recent(50)).anySatisfy(e -> assertThat(e.result()).isEqualTo("console: user erin (OPERATOR) created"))
                 .allSatisfy(e -> assertThat(String.valueOf(e.result()) + e.arguments()).doesNotContain(password.toString()));
-        mvc.perform(formLogin().user("erin").password(password.toString())).andExpect(authenticated().withRoles("OPERATOR"));
+        mvc.perform(formLogin().user("erin").password(password.toString()))
+                .andExpect(authenticated().withAuthentication(a -> assertThat(a.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                        .contains("ROLE_OPERATOR", "PASSWORD_CHANGE_REQUIRED")));
+    }
+
+    @Test
+    void oneTimePasswordOpensOnlyThePasswordPageUntilItsOwnerSetsTheirs() throws Exception {
+        String oneTime = users.create("fay", ConsoleRole.OPERATOR, "adam");
+        MockHttpSession session = login("fay", oneTime);
+        mvc.perform(get("/runs").session(session)).andExpect(status().isFound()).andExpect(redirectedUrl("/password"));
+        mvc.perform(CHANGES.get(3).request().with(csrf()).session(session)).andExpect(status().isForbidden());
+        mvc.perform(get("/password").session(session)).andExpect(status().isOk());
+        mvc.perform(post("/password").session(session).param("current", oneTime).param("new", "fay-own-secret-1")
+                .param("repeat", "fay-own-secret-1")).andExpect(status().isForbidden());
+        assertThat(refusal(session, "not-it", "fay-own-secret-1", "fay-own-secret-1"))
+                .isEqualTo("current password: it is not the password of fay");
+        assertThat(refusal(session, oneTime, "short-1", "short-1")).isEqualTo("new password: it needs at least 12 characters");
+        assertThat(refusal(session, oneTime, "fay-own-secret-1", "fay-own-secret-2")).isEqualTo("repeat: the two new passwords differ");
+        assertThat(refusal(session, oneTime, oneTime, oneTime))
+                .isEqualTo("new password: it must differ from the current password and the user name");
+
+        mvc.perform(post("/password").session(session).with(csrf()).param("current", oneTime).param("new", "fay-own-secret-1")
+                .param("repeat", "fay-own-secret-1")).andExpect(status().isFound()).andExpect(redirectedUrl("/login?changed"));
+        assertThat(audit.recent(50)).anySatisfy(e -> assertThat(e.result()).isEqualTo("console: password of fay changed"))
+                .allSatisfy(e -> assertThat(String.valueOf(e.result()) + e.arguments()).doesNotContain("fay-own-secret-1"));
+        mvc.perform(get("/runs").session(session).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/login"));
+        mvc.perform(formLogin().user("fay").password(oneTime)).andExpect(unauthenticated());
+        mvc.perform(get("/runs").session(login("fay", "fay-own-secret-1"))).andExpect(status().isOk());
+    }
+
+    private MockHttpSession login(String name, String password) throws Exception {
+        return (MockHttpSession) mvc.perform(formLogin().user(name).password(password)).andExpect(authenticated())
+                .andReturn().getRequest().getSession(false);
+    }
+
+    private String refusal(MockHttpSession session, String current, String newPassword, String repeat) throws Exception {
+        return (String) mvc.perform(post("/password").session(session).with(csrf()).param("current", current)
+                .param("new", newPassword).param("repeat", repeat)).andExpect(status().isFound())
+                .andExpect(redirectedUrl("/password")).andReturn().getFlashMap().get("refused");
     }
 
     @Test

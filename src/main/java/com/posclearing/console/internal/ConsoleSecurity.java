@@ -12,12 +12,14 @@ import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -39,12 +41,14 @@ class ConsoleSecurity {
                 .requestMatchers(HttpMethod.POST, "/breaks/*/approve", "/breaks/*/refuse").hasRole(ConsoleRole.APPROVER.name())
                 .requestMatchers(HttpMethod.POST, "/breaks/**", "/actions/**").hasRole(ConsoleRole.OPERATOR.name())
                 .requestMatchers("/users/**").hasRole(ConsoleRole.ADMIN.name())
+                .requestMatchers(OneTimePasswordFilter.PAGE).authenticated()
                 .requestMatchers(HttpMethod.GET, "/**").hasRole(ConsoleRole.VIEWER.name())
                 .requestMatchers(HttpMethod.POST, "/logout").authenticated()
                 .anyRequest().denyAll())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/runs", true).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(l -> l.logoutSuccessUrl("/login?logout"))
+                .addFilterAfter(new OneTimePasswordFilter(), AuthorizationFilter.class)
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
         return http.build();
@@ -75,7 +79,10 @@ class ConsoleSecurity {
             if (c != null) {
                 return User.withUsername(name).password(c.passwordHash()).roles(c.role().name()).build();
             }
-            return stored.find(name).map(u -> User.withUsername(u.name()).password(u.passwordHash()).roles(u.role().name()).build())
+            return stored.find(name).map(u -> User.withUsername(u.name()).password(u.passwordHash())
+                            .authorities(AuthorityUtils.createAuthorityList(u.mustChangePassword()
+                                    ? new String[] {"ROLE_" + u.role().name(), OneTimePasswordFilter.AUTHORITY}
+                                    : new String[] {"ROLE_" + u.role().name()})).build())
                     .orElseThrow(() -> new UsernameNotFoundException(name));
         };
     }

@@ -2,11 +2,14 @@ package com.posclearing.console.internal;
 
 import com.posclearing.console.ConsoleRole;
 import com.posclearing.console.ConsoleUsers;
+import com.posclearing.kernel.InvalidValueException;
 import com.posclearing.resolution.BreakEvent;
 import com.posclearing.resolution.BreakService;
 import com.posclearing.runs.RunRegistry;
 import com.posclearing.schedule.ClearingScheduler;
 import com.posclearing.support.AuditLog;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.Comparator;
@@ -74,6 +77,29 @@ class PagesController {
         model.addAttribute("users", users.all());
         model.addAttribute("roles", ConsoleRole.values());
         return "users";
+    }
+
+    @GetMapping("/password")
+    String password() {
+        return "password";
+    }
+
+    /** The user's own password in place of the one-time one; then a fresh login with it, so no session keeps the old. */
+    @PostMapping("/password")
+    String changePassword(@RequestParam String current, @RequestParam("new") String newPassword, @RequestParam String repeat,
+            Principal user, HttpServletRequest request, RedirectAttributes flash) throws ServletException {
+        changes.apply(user.getName(), "console password", "", null, flash, () -> {
+            if (!newPassword.equals(repeat)) {
+                throw new InvalidValueException("repeat", "the two new passwords differ");
+            }
+            users.changePassword(user.getName(), current, newPassword);
+            return "password of " + user.getName() + " changed";
+        });
+        if (!flash.getFlashAttributes().containsKey("done")) {
+            return "redirect:/password";
+        }
+        request.logout();
+        return "redirect:/login?changed";
     }
 
     /** A new user; its one-time password is shown once, on the next page. */
