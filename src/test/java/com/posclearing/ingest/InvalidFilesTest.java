@@ -7,12 +7,16 @@ import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.ConfigFiles;
 import com.posclearing.kernel.InputRejectedException;
 import com.posclearing.layout.Layouts;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One invalid sample file per rule, named after it, under {@code src/test/resources/invalid/{layout}/}. Whole-file
@@ -22,6 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 class InvalidFilesTest {
     private static final String POSP = "POSP_20261123_N01_001.csv";
     private static final String ACOMA = "IND26112432ACOMA";
+    private static final String GOLDEN_ACOMA = "IND27010132ACOMA";
+    private static final String BOM = "the file starts with a byte-order mark (EF BB BF), which is not part of this layout:"
+            + " have it sent, or save it, without one";
     private final FileParser parser = new FileParser(Layouts.load(ConfigFiles.builtIn()));
     @TempDir
     Path config;
@@ -42,7 +49,40 @@ class InvalidFilesTest {
                         + " rejected whole (cut short, wrong encoding or not a file of this layout?)"),
                 acoma("short-record", "line 1 field record: has 300 bytes, at least 422 expected: the file is rejected whole"
                         + " (cut short, wrong encoding or not a file of this layout?)"),
-                Arguments.of("cups-acoma", "empty.txt", ACOMA, ACOMA + ": the file is empty"));
+                Arguments.of("cups-acoma", "empty.txt", ACOMA, ACOMA + ": the file is empty"),
+                posp("truncated-mid-record", "line 3 field amountFen: is missing, so the trailer's detailAmountFen cannot be checked"),
+                posp("header-only", "line 1 field recordType: the last record is H, expected the trailer T (file truncated?)"),
+                posp("duplicated-line", "line 6 field detailCount: says 1 but the file has 2 D records"),
+                posp("trailer-amount-minus-1-fen", "line 5 field detailAmountFen: says 12499 but the D records' amountFen sum to 12500"),
+                posp("negative-amount", "line 5 field detailAmountFen: says 12500 but the D records' amountFen sum to -12500"),
+                posp("non-numeric-amount", "line 3 field amountFen: expected an amount in fen (up to 18 digits, a sign and"
+                        + " thousands commas allowed), so the trailer's detailAmountFen cannot be checked"),
+                posp("bom", "line 1: " + BOM),
+                posp("mixed-line-ends", "line 3: the line ends in LF but line 1 in CR LF: mixed line ends (edited or"
+                        + " pieced-together file?)"),
+                posp("nul-bytes", "line 3 field rrn: holds a NUL byte (0x00): not a text file of this layout (damaged in transfer?)"),
+                posp("long-line", "line 3: line is longer than 4096 bytes: not a file of this layout"),
+                acoma2("truncated-mid-gbk", "line 1 field record: the file ends inside this line, without CR LF: it was cut short"
+                        + " (truncated in transfer?)"),
+                acoma2("bom", "line 1: " + BOM),
+                acoma2("lf-line-end", "line 1 field record: the line ends in LF without CR: not a file of this layout"
+                        + " (converted or wrong file?)"),
+                acoma2("nul-bytes", "line 1 field cardNo: byte 61 is a NUL byte (0x00): not a text file of this layout"
+                        + " (damaged in transfer?)"),
+                acoma2("long-line", "line 1: line is longer than 2048 bytes: not a file of this layout"),
+                acoma2("utf8-for-gbk", "line 1 field merchantName: bytes 337-376 are not valid GBK text (wrong encoding?): the"
+                        + " file is rejected whole (cut short, wrong encoding or not a file of this layout?)"));
+    }
+
+    /** 10 MB of random bytes (seeded) under each layout's file name: rejected whole, naming the file and a line. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {POSP, ACOMA})
+    void rejectsRandomBytes(String fileName) throws IOException {
+        byte[] noise = new byte[10 * 1024 * 1024];
+        new Random(20261206L).nextBytes(noise);
+        Path file = Files.write(config.resolve("noise"), noise);
+        assertThatThrownBy(() -> parser.verify(file, fileName)).isInstanceOf(InputRejectedException.class)
+                .hasMessageStartingWith(fileName + " line 1");
     }
 
     static Stream<Arguments> lineRejects() {
@@ -73,6 +113,11 @@ class InvalidFilesTest {
 
     private static Arguments acoma(String rule, String message) {
         return Arguments.of("cups-acoma", rule + ".txt", ACOMA, ACOMA + " " + message);
+    }
+
+    /** A case cut from the golden ACOMA file of 2027-01-01, under its name. */
+    private static Arguments acoma2(String rule, String message) {
+        return Arguments.of("cups-acoma", rule + ".txt", GOLDEN_ACOMA, GOLDEN_ACOMA + " " + message);
     }
 
     @ParameterizedTest(name = "{0}/{1}")

@@ -11,7 +11,8 @@ import java.util.Arrays;
 /**
  * Reads a file line by line as bytes (LF or CRLF, the CR dropped), never more than one line in memory: a line over
  * the limit rejects the file rather than filling the heap. With {@code crlf} every line must end in CR LF, the last
- * one too: a file cut in transfer ends without.
+ * one too: a file cut in transfer ends without. Without it, every line ends like the first: a file whose line ends
+ * change was edited or pieced together. A byte-order mark is refused: no layout's first field starts with one.
  */
 final class LineSource implements AutoCloseable {
     private final InputStream in;
@@ -25,6 +26,7 @@ final class LineSource implements AutoCloseable {
     private byte[] buf = new byte[512];
     private int len;
     private long lineNo;
+    private Boolean firstEndsInCr;
 
     LineSource(Path file, String fileName, int maxLineBytes, boolean crlf) {
         try {
@@ -63,6 +65,13 @@ final class LineSource implements AutoCloseable {
                         ? "the file ends inside this line, without CR LF: it was cut short (truncated in transfer?)"
                         : "the line ends in LF without CR: not a file of this layout (converted or wrong file?)");
             }
+            if (lineNo == 1 && len >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+                throw new InputRejectedException(fileName, 1, null, "the file starts with a byte-order mark (EF BB BF),"
+                        + " which is not part of this layout: have it sent, or save it, without one");
+            }
+            if (b == '\n') {
+                sameLineEndAsTheFirst(crlfEnded);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + fileName + " at line " + lineNo, e);
         }
@@ -70,6 +79,15 @@ final class LineSource implements AutoCloseable {
             len--;
         }
         return true;
+    }
+
+    private void sameLineEndAsTheFirst(boolean endsInCr) {
+        if (firstEndsInCr == null) {
+            firstEndsInCr = endsInCr;
+        } else if (firstEndsInCr != endsInCr) {
+            throw new InputRejectedException(fileName, lineNo, null, "the line ends in " + (endsInCr ? "CR LF" : "LF")
+                    + " but line 1 in " + (endsInCr ? "LF" : "CR LF") + ": mixed line ends (edited or pieced-together file?)");
+        }
     }
 
     private int read() throws IOException {
