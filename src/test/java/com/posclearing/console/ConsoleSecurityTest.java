@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.posclearing.reliability.Proves;
 import com.posclearing.support.AuditLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @SpringBootTest(properties = {"spring.main.web-application-type=servlet",
     "spring.datasource.url=jdbc:h2:mem:console_security;DB_CLOSE_DELAY=-1", "logging.file.name=",
     "clearing.console.users.carol.role=VIEWER"})
+@Proves("every console endpoint: login required, role enforced, no change without CSRF token, downloads cannot leave their folder")
 @AutoConfigureMockMvc
 class ConsoleSecurityTest {
     private static final String CAROL_PASSWORD = "carol-secret-1";

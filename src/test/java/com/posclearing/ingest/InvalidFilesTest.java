@@ -7,6 +7,7 @@ import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.ConfigFiles;
 import com.posclearing.kernel.InputRejectedException;
 import com.posclearing.layout.Layouts;
+import com.posclearing.reliability.Proves;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * rules must make {@code verify} reject the file; line rules must let it pass and reject exactly that line in
  * {@code parse}. Each case asserts the exact message: file, line, field, reason.
  */
+@Proves("every file of the bad-file corpus (and 10 MB of random bytes) is rejected with a sentence naming file, line and field")
 class InvalidFilesTest {
     private static final String POSP = "POSP_20261123_N01_001.csv";
     private static final String ACOMA = "IND26112432ACOMA";

@@ -2,6 +2,7 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.reliability.Proves;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * transaction, the adjustment written but not committed) and after it ({@code statements}: settlement committed); a
  * restart applies the adjustment exactly once, on H2 and PostgreSQL.
  */
+@Proves("kill -9 around a resolution's settlement, then restart: the adjustment applied exactly once (H2 and PostgreSQL)")
 class BreakCrashIT extends FirstDateBreaks {
     @ParameterizedTest
     @ValueSource(strings = {"settle", "statements"})

@@ -2,8 +2,10 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.reliability.Proves;
 import org.junit.jupiter.api.Test;
 
+@Proves("the card-number scanner finds 13-19 digit Luhn-valid numbers and nothing else")
 class CardNumbersTest {
     @Test
     void findsLuhnValidCardNumbersStandingAloneAndNothingElse() {

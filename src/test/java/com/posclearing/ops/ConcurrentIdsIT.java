@@ -2,6 +2,7 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.reliability.Proves;
 import com.posclearing.testdb.TestDatabase;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 1 and its row was lost (seen on PostgreSQL). N processes now run the same date at once from the command line: one
  * runs it, the others are refused by the run lock, and every one of them has its two audit rows under distinct ids.
  */
+@Proves("processes racing to run one date: one runs it, the others are refused by the run lock, no audit row lost")
 class ConcurrentIdsIT {
     private static final int PROCESSES = 4;
     @TempDir

@@ -2,6 +2,7 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.reliability.Proves;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ops/settle demo} on the zero-setup default, a fresh H2 file database; the figures are in {@link DemoFigures}. */
+@Proves("the demo's four nights end to end with the figures computed by hand; no full card number in any output, log or database dump")
 class DemoEndToEndIT extends DemoFigures {
     @TempDir
     static Path work;

@@ -2,6 +2,7 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.reliability.Proves;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * whose dotless i breaks naive upper-casing, and Chinese) and cores (1 by {@code taskset}, and 2) — write the same
  * bytes: every output's SHA-256 is equal.
  */
+@Proves("the same nights under other time zones, locales (tr_TR, zh_CN) and 1 or 2 cores: the same SHA-256 of every output")
 class DeterminismIT {
     @TempDir
     Path work;

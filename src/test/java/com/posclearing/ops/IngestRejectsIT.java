@@ -93,10 +93,10 @@ class IngestRejectsIT {
 
     @Test
     void badNonDetailLinesAreRejectedAloneAndNoCardNumberIsStoredInClear() throws Exception {
-        List<String> posp = new ArrayList<>(Arrays.asList(new String(sample(POSP), StandardCharsets.UTF_8).split("\n", -1)));
+        List<String> posp = new ArrayList<>(Arrays.asList(new String(sample(POSP), StandardCharsets.UTF_8).split("\r\n", -1)));
         posp.add(2, "Z".repeat(2_000) + ",unknown");
         posp.set(9, posp.get(9).replace("S,898310058120001,58120101,000101,4,", "S,898310058120001,58120101,000101,four,"));
-        Files.writeString(night.inbox().resolve(POSP), String.join("\n", posp), StandardCharsets.UTF_8);
+        Files.writeString(night.inbox().resolve(POSP), String.join("\r\n", posp), StandardCharsets.UTF_8);
         byte[] acoma = sample(ACOMA);
         byte[] name = Arrays.copyOf("6222021234567894".getBytes(GBK), 40);
         Arrays.fill(name, 16, 40, (byte) ' ');

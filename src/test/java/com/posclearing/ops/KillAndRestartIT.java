@@ -2,6 +2,7 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.reliability.Proves;
 import com.posclearing.testdb.TestDatabase;
 import java.io.IOException;
 import java.sql.SQLException;
@@ -27,6 +28,7 @@ import org.springframework.util.FileSystemUtils;
  * three installations (clean, killed in reconcile, killed in statements) has a database of its own ({@link TestDatabase}:
  * H2 or PostgreSQL).
  */
+@Proves("kill -9 mid-reconcile and mid-statements, then restart: outputs byte-identical to an uninterrupted run, each payout id once (H2 and PostgreSQL)")
 class KillAndRestartIT {
     private static final String DATE = "2026-12-30";
     @TempDir

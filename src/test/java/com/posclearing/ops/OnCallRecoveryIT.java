@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.posclearing.kernel.Sha256;
 import com.posclearing.ops.SftpRunIT.Run;
+import com.posclearing.reliability.Proves;
 import com.posclearing.testdb.TestDatabase;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -31,6 +32,7 @@ import org.springframework.util.FileSystemUtils;
  * summary.json and {@code ops/check-run} say a run is fine only once its payout file is at the bank; a run whose job
  * completed before the process could record it is recorded COMPLETED, not restarted.
  */
+@Proves("a stuck date recovered from files received by other means; a run is fine only once its payout file is at the bank")
 class OnCallRecoveryIT {
     private static final String D = "2026-12-30";
     private static final Path SAMPLES = SftpRunIT.SAMPLES;

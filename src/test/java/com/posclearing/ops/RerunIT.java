@@ -2,6 +2,7 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.reliability.Proves;
 import com.posclearing.testdb.TestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the next business date. Both runs are recorded with who and why, and the audit log has every command. Each test has
  * a database of its own ({@link TestDatabase}: H2 or PostgreSQL).
  */
+@Proves("a rerun before delivery replaces the payout file under the same ids; after delivery the differences become adjustments")
 class RerunIT {
     @TempDir
     Path work;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.posclearing.reliability.Proves;
 import com.posclearing.testdb.TestDatabase;
 import java.net.InetAddress;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * second process during a run (paused in a child JVM) gets the run lock's sentence, never H2's "file is locked", and
  * D+1 waits for D. Once D-1 is finished, D opens on D-1's balances (the held 666.25 yuan of the demo).
  */
+@Proves("a date settles only after the one before; a second process during a run gets the lock's sentence")
 class RunOrderIT {
     @TempDir
     Path work;

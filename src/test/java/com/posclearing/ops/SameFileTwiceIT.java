@@ -2,6 +2,7 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.reliability.Proves;
 import com.posclearing.testdb.TestDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Two files of the same content under two names arrive together: loaded once, both archived, the money once. */
+@Proves("the same content under two names: loaded once, the money once")
 class SameFileTwiceIT {
     @TempDir
     Path work;
