@@ -39,7 +39,7 @@ public final class FileParser {
     public VerifiedFile verify(Path file, String fileName) {
         Layout layout = layoutFor(fileName);
         BusinessDate fileDate = fileDate(layout, fileName);
-        long lines = new FileVerifier(layout, fileName, fileDate).verify(file);
+        long lines = new FileVerifier(layout, file, fileName, fileDate).verify(file);
         return new VerifiedFile(fileName, layout.name(), fileDate, lines);
     }
 
@@ -59,7 +59,7 @@ public final class FileParser {
             throw new InputRejectedException(fileName, 0, "fileName", "the file name's date " + fileDate
                     + " is not the business date " + businessDate);
         }
-        return new Pass(layout, fileName, businessDate, sink).run(file, new FileVerifier(layout, fileName, fileDate));
+        return new Pass(layout, fileName, businessDate, sink).run(file, new FileVerifier(layout, file, fileName, fileDate));
     }
 
     /** The date the file name carries (a bank file's clearing date); a name without one rejects the file. */
