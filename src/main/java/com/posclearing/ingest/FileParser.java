@@ -14,25 +14,40 @@ import com.posclearing.layout.RawRecord;
 import com.posclearing.layout.RecordReader;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Parses any input file by its layout. {@link #parse} is one streaming pass that emits transactions, line rejects
  * and batch totals while it runs the whole-file checks; a failure of those throws {@link InputRejectedException}
  * at the line where it becomes certain (a control total: at the end), so the sink must discard what it received
- * (the caller's transaction rolls back). {@link #verify} runs the checks alone. The layout is chosen by the file
- * name; its side says whether rows become {@link TerminalTxn} or {@link BankTxn}.
+ * (the caller's transaction rolls back). {@link #verify} runs the checks alone. The layout is that of the source
+ * whose pattern the file name matches ({@link SourceLayouts}), else the one whose own pattern it matches; its side
+ * says whether rows become {@link TerminalTxn} or {@link BankTxn}.
  */
 public final class FileParser {
     private final Layouts layouts;
+    private final SourceLayouts sources;
 
     public FileParser(Layouts layouts) {
-        this.layouts = Objects.requireNonNull(layouts);
+        this(layouts, SourceLayouts.NONE);
     }
 
-    /** The layout whose file-name pattern the name matches; an unknown name rejects the file. */
+    public FileParser(Layouts layouts, SourceLayouts sources) {
+        this.layouts = Objects.requireNonNull(layouts);
+        this.sources = Objects.requireNonNull(sources);
+    }
+
+    /**
+     * The layout of the source that fetches such names, else the layout whose file-name pattern the name matches; a
+     * name of neither rejects the file.
+     */
     public Layout layoutFor(String fileName) {
+        Optional<String> ofSource = sources.layoutOf(fileName);
+        if (ofSource.isPresent()) {
+            return layouts.byName(ofSource.get());
+        }
         return layouts.layoutForFileName(fileName).orElseThrow(() -> new InputRejectedException(fileName, 0, "fileName",
-                "matches no known layout's file-name pattern"));
+                "matches no source's pattern and no known layout's file-name pattern"));
     }
 
     /** The whole-file checks alone: throws {@link InputRejectedException} (file, line, field, reason) if the file must be rejected whole. */
