@@ -108,6 +108,29 @@ class OnboardedFormatsIT {
         assertThat(night.data().resolve("archive/20261230/RD201026123001_898310058120001")).exists();
     }
 
+    /** A ZM file whose RD summary did not come is refused at ingest with a sentence; the other files load. */
+    @Test
+    void aZmFileWithoutItsRdIsRefusedNamingTheMissingRd() throws Exception {
+        String zm = "INN26123088ZM_898310058120001";
+        for (String f : List.of(POSP, "POSP_20261230_N09_001.csv", CSV, zm)) {
+            Files.copy(ONBOARDED.resolve(f), night.inbox().resolve(f));
+        }
+
+        SftpRunIT.Run run = night.settle("run", "--date", DATE, "--from-dir", night.inbox().toString());
+
+        assertThat(run.code()).isEqualTo(ExitCodes.INPUT_REJECTED);
+        Path landing = night.data().resolve("landing/20261230");
+        assertThat(run.err()).contains("settle: run 1 of " + DATE + " failed: " + zm + ": field companion: its companion"
+                + " file RD201026123001_898310058120001 (layout cups-zm, companion.fileName RD2010{yyMMdd}01_*) is not"
+                + " beside it in " + landing.toAbsolutePath() + ": it holds the control totals, so the file cannot be"
+                + " checked; put both files there; it is in " + night.data().resolve("quarantine/20261230")
+                + ": get a corrected file into " + landing + " and restart the run of " + DATE + "\n");
+        assertThat(night.data().resolve("quarantine/20261230/" + zm)).exists();
+        assertThat(night.query("SELECT file_name, status FROM input_file ORDER BY file_name")).containsExactly(
+                "CLEARDTL_20261230.csv|LOADED", zm + "|REJECTED", "POSP_20261230_N01_001.csv|LOADED",
+                "POSP_20261230_N09_001.csv|LOADED");
+    }
+
     /**
      * The real UnionPay ZM sample (no RRN) against a terminal file holding 7 of its 8 transactions: they match on the
      * fallback key (terminal, STAN, time); the eighth is missing at the terminal, a break without RRN. The merchant
