@@ -1,6 +1,7 @@
 package com.posclearing.report;
 
 import com.posclearing.kernel.Yuan;
+import com.posclearing.support.batch.PausePoint;
 import com.posclearing.support.files.AtomicFiles;
 import com.posclearing.support.files.CsvFiles;
 import com.posclearing.support.files.OutputPaths;
@@ -70,6 +71,7 @@ public final class PayoutFileWriter {
             digesting.flush();
             csv.commit();
         }
+        PausePoint.reached("payout-ctl"); // the csv under its final name, its ctl not yet written
         String hex = HexFormat.of().formatHex(sha256.digest());
         String ctl = "count=" + count + "\r\ntotal=" + Yuan.format(totalFen) + "\r\nsha256=" + hex + "\r\n";
         AtomicFiles.write(paths.payoutCtl(), out -> out.write(ctl.getBytes(StandardCharsets.US_ASCII)));
