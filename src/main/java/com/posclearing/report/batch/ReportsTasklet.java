@@ -32,12 +32,9 @@ import com.posclearing.support.i18n.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -64,13 +61,13 @@ public class ReportsTasklet implements Tasklet {
     private final RefData refData;
     private final ClearingProperties props;
     private final BreakService breakService;
-    private final Optional<Set<PosixFilePermission>> payoutFileMode;
+    private final PayoutFileWriter payoutFileWriter;
 
     ReportsTasklet(JdbcTemplate jdbc, SettlementStore settlement, RunRegistry runs, ReportQueries queries, SummaryTasklet summary,
             RefData refData, ClearingProperties props, BreakService breakService,
             @Value("${clearing.payout-file-mode:}") String payoutFileMode) {
         this.breakService = breakService;
-        this.payoutFileMode = fileMode("clearing.payout-file-mode", payoutFileMode);
+        this.payoutFileWriter = PayoutFileWriter.ofMode(payoutFileMode);
         this.jdbc = jdbc;
         this.settlement = settlement;
         this.runs = runs;
@@ -78,18 +75,6 @@ public class ReportsTasklet implements Tasklet {
         this.summary = summary;
         this.refData = refData;
         this.props = props;
-    }
-
-    /** {@code rw-------} as {@code ls -l} shows it; empty: the process's umask decides. */
-    private static Optional<Set<PosixFilePermission>> fileMode(String key, String text) {
-        if (text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(PosixFilePermissions.fromString(text.trim()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + ": expected a mode such as rw-------, got '" + text + "'", e);
-        }
     }
 
     @Override
@@ -105,7 +90,7 @@ public class ReportsTasklet implements Tasklet {
             payouts.add(new PayoutLine(p.payoutId(), p.merchantId(), m.accountNo(), m.accountName(), m.bankCode(), p.amountFen(),
                     p.valueDate()));
         }
-        PayoutFiles payoutFiles = new PayoutFileWriter(payoutFileMode).write(paths, payouts);
+        PayoutFiles payoutFiles = payoutFileWriter.write(paths, payouts);
 
         List<BreakLine> breaks = new ArrayList<>();
         queries.breaks(d, run.runNo(), breaks::add);
