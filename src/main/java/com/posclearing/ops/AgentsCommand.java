@@ -23,6 +23,10 @@ final class AgentsCommand implements Callable<Integer> {
     @Option(names = "--month", required = true, paramLabel = "yyyy-MM", description = "The month to settle, e.g. 2026-12.")
     String month;
 
+    @Option(names = "--partial", description = "Settle the dates settled so far although the month's last day has not"
+            + " (what comes later: replaced by the next run before delivery, moved to the next month after).")
+    boolean partial;
+
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why the month is run (again), recorded.")
     String reason;
 
@@ -34,7 +38,7 @@ final class AgentsCommand implements Callable<Integer> {
             AuditLog audit = ctx.getBean(AuditLog.class);
             audit.record(common.operator(), "agents", "--month " + m, why, "started");
             try {
-                AgentMonthService.Result r = ctx.getBean(AgentMonthService.class).settle(m, common.operator(), why);
+                AgentMonthService.Result r = ctx.getBean(AgentMonthService.class).settle(m, common.operator(), why, partial);
                 System.out.println("agents " + m + " run " + r.runNo() + " (" + r.runDate() + "): " + r.statements()
                         + " statements, payouts " + r.payouts().count() + " totalling " + Yuan.format(r.payouts().totalFen())
                         + " yuan, " + (r.delivered() ? "delivered to the bank" : "not delivered (no bank target)")

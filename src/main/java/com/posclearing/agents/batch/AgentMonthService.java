@@ -75,12 +75,18 @@ public class AgentMonthService {
             boolean delivered, long movedToNextFen) {
     }
 
-    /** Runs (or reruns) the month; refused with a sentence while a date of it has not settled. */
-    public Result settle(YearMonth month, String operator, String reason) {
+    /**
+     * Runs (or reruns) the month; refused with a sentence while a date of it has a failed or unfinished run, or, unless
+     * {@code partial}, while its last day has not settled.
+     *
+     * @param partial settle the dates settled so far (a later run before delivery replaces the figures; after, the
+     *                month's remaining days move to the next month)
+     */
+    public Result settle(YearMonth month, String operator, String reason, boolean partial) {
         ReferenceData ref = refData.get();
         AgentMonthCalculator calculator = new AgentMonthCalculator(ref.calendar(), props.minimumPayoutFen());
         LocalDate runDate = calculator.firstWorkingDay(month.plusMonths(1));
-        checkSettled(month);
+        checkSettled(month, partial);
         Optional<Integer> deliveredRun = store.deliveredRun(month);
         Settled settled = tx.execute(status -> settle(month, runDate, operator, reason, ref, calculator, deliveredRun));
         AgentMonthPaths paths = new AgentMonthPaths(props.outDir(), month);
@@ -108,7 +114,8 @@ public class AgentMonthService {
                 || store.hasRun(current.minusMonths(1))) {
             return Optional.empty();
         }
-        return Optional.of(settle(current.minusMonths(1), operator, "scheduled on the first working day of " + current));
+        return Optional.of(settle(current.minusMonths(1), operator, "scheduled on the first working day of " + current,
+                false));
     }
 
     private record Settled(int runNo, List<AgentMonth> months, long movedFen) {
@@ -169,7 +176,7 @@ public class AgentMonthService {
         }
     }
 
-    private void checkSettled(YearMonth month) {
+    private void checkSettled(YearMonth month, boolean partial) {
         Map<LocalDate, RunStatus> unsettled = store.unsettledDates(month);
         if (!unsettled.isEmpty()) {
             LocalDate first = unsettled.keySet().iterator().next();
@@ -177,9 +184,9 @@ public class AgentMonthService {
                     + unsettled.get(first) + "; restart it first (ops/settle restart --date " + first + ")");
         }
         LocalDate last = month.atEndOfMonth();
-        if (!store.settled(last)) {
+        if (!partial && !store.settled(last)) {
             throw new IllegalStateException("agents --month " + month + ": " + last + ", the month's last day, has not settled;"
-                    + " run it first (ops/settle run --date " + last + ")");
+                    + " run it first (ops/settle run --date " + last + "), or add --partial to settle the dates so far");
         }
     }
 
