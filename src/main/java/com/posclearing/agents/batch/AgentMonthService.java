@@ -45,6 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class AgentMonthService {
+    /** The name of the scheduled job in {@code jobs/agent-month.yaml}. */
+    public static final String JOB_NAME = "agent-month";
     private static final Logger LOG = LoggerFactory.getLogger(AgentMonthService.class);
     private final AgentMonthStore store;
     private final RefData refData;
