@@ -121,6 +121,45 @@ abstract class DemoFigures {
         assertThat(byAgent("20261230")).containsExactly("AG-EAST 534 0 0 0", "AG-SH 836 0 0 0", "AG-SH-JA 372 0 0 0");
     }
 
+    /**
+     * The agents' December (SPEC 3.5), settled by the demo as on 2027-01-04 from the accrual of 12-30 and 12-31: three
+     * agents paid, AG-GZ's 85 fen (its 倒挂 sale cost it 14, the KEEP refund clawed back nothing) and AG-SOUTH's 50
+     * carried below the 1.00 minimum. The statement of the level-3 agent AG-SH-JA, read back with POI.
+     */
+    @Test
+    void agentMonthOfDecember() throws IOException {
+        Path dec = out().resolve("agents/202612");
+        Path csv = dec.resolve("AGENT_PAYOUT_202612.csv");
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).containsExactly(
+                "payout_id,merchant_id,account_no,account_name,bank_code,amount,currency,value_date",
+                "A202612AG-EAST,AG-EAST,91002200000000000019,华东支付服务有限公司,102290024433,6.50,CNY,2027-01-04",
+                "A202612AG-SH,AG-SH,91002200000000000027,上海申城商户服务有限公司,102290024433,9.80,CNY,2027-01-04",
+                "A202612AG-SH-JA,AG-SH-JA,91002200000000000035,静安收单服务部,102290024433,5.30,CNY,2027-01-04");
+        assertThat(Files.readString(dec.resolve("AGENT_PAYOUT_202612.ctl")))
+                .isEqualTo("count=3\r\ntotal=21.60\r\nsha256=" + Sha256.of(csv) + "\r\n");
+        for (String agent : List.of("AG-EAST", "AG-GZ", "AG-SH", "AG-SH-JA", "AG-SOUTH")) {
+            assertThat(dec.resolve(agent + ".xlsx")).isRegularFile();
+        }
+        assertThat(Files.readAllLines(dec.resolve("AG-GZ.csv"))).contains("AG-GZ,2026-12,898310058120003,DEBIT,SALE,1,200.00,1.10,1.24,-0.14");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dec.resolve("AG-SH-JA.xlsx")))) {
+            Sheet summary = wb.getSheet("汇总");
+            Map<String, String> values = new LinkedHashMap<>();
+            for (Row r : summary) {
+                if (r.getRowNum() > 0) {
+                    values.put(r.getCell(0).getStringCellValue(), r.getCell(1).getCellType() == CellType.NUMERIC
+                            ? String.valueOf(r.getCell(1).getNumericCellValue()) : r.getCell(1).getStringCellValue());
+                }
+            }
+            assertThat(values).containsEntry("代理商编号", "AG-SH-JA").containsEntry("结算月份", "2026-12")
+                    .containsEntry("分润", "5.3").containsEntry("本期划款", "5.3").containsEntry("划款编号", "A202612AG-SH-JA")
+                    .containsEntry("期末余额", "0.0");
+            Sheet lines = wb.getSheet("代理商分润");
+            assertThat(lines.getLastRowNum()).isEqualTo(5);
+            assertThat(lines.getRow(2).getCell(1).getStringCellValue()).isEqualTo("上海静安百货有限公司");
+            assertThat(lines.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(2.26);
+        }
+    }
+
     private void assertAgents(String date, long txns, long fees, long shares, long keep, long networkCost, long clawback,
             long invertedCount, long invertedFen) throws IOException {
         JsonNode a = summary(date).get("agents");
