@@ -160,6 +160,25 @@ abstract class DemoFigures {
         }
     }
 
+    /** The operators' report of 2027-01-01 lists each agent's share of the date and the sharing invariant (代理商分润). */
+    @Test
+    void reportSheetOfAgentShares() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out().resolve("20270101/reports/reconciliation_20270101.xlsx")))) {
+            Sheet s = wb.getSheet("代理商分润");
+            List<String> rows = new java.util.ArrayList<>();
+            org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (Row r : s) {
+                List<String> cells = new java.util.ArrayList<>();
+                r.forEach(c -> cells.add(f.formatCellValue(c)));
+                rows.add(String.join(" ", cells));
+            }
+            assertThat(rows).containsExactly("代理商编号 分润 退货扣回 倒挂笔数 倒挂金额", "AG-EAST -0.39 -1.00 0 0.00",
+                    "AG-GZ -2.91 0.00 1 -3.50", "AG-SH -2.05 -3.00 0 0.00", "AG-SH-JA 0.91 0.00 0 0.00",
+                    "AG-SOUTH 6.60 0.00 0 0.00", "项目 内容", "手续费 15.71", "分润 2.16", "收单留存 13.55", "收单成本 19.86",
+                    "收益 -6.31", "平衡 是");
+        }
+    }
+
     private void assertAgents(String date, long txns, long fees, long shares, long keep, long networkCost, long clawback,
             long invertedCount, long invertedFen) throws IOException {
         JsonNode a = summary(date).get("agents");

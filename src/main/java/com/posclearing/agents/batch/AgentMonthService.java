@@ -20,6 +20,7 @@ import com.posclearing.support.i18n.Language;
 import com.posclearing.transfer.batch.OutputDelivery;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,8 +28,10 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -201,7 +204,22 @@ public class AgentMonthService {
             writer.write(paths, m, ref.agents().agent(m.agentId()).map(Agent::name).orElse(""),
                     lines.getOrDefault(m.agentId(), List.of()));
         }
+        removeStale(paths, settled.months.stream().map(AgentMonth::agentId).collect(Collectors.toSet()));
         return settled.months.size();
+    }
+
+    /** A rerun replaces the month's files: statements of agents this run has none for go, and a killed run's temp files. */
+    private static void removeStale(AgentMonthPaths paths, Set<String> agents) throws IOException {
+        try (Stream<Path> files = Files.list(paths.monthDir())) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                boolean statement = name.matches(".+\\.(xlsx|csv)") && !name.startsWith("AGENT_PAYOUT_");
+                if ((name.startsWith(".") && name.endsWith(".tmp"))
+                        || (statement && !agents.contains(name.replaceFirst("\\.(xlsx|csv)$", "")))) {
+                    Files.delete(f);
+                }
+            }
+        }
     }
 
     private List<AgentPayoutLine> payoutLines(YearMonth month, AgentNetwork agents) {

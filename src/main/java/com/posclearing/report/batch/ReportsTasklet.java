@@ -1,5 +1,6 @@
 package com.posclearing.report.batch;
 
+import com.posclearing.agents.batch.AccrualStore;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.Outcome;
 import com.posclearing.payout.batch.SettlementStore;
@@ -35,6 +36,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -62,12 +64,14 @@ public class ReportsTasklet implements Tasklet {
     private final ClearingProperties props;
     private final BreakService breakService;
     private final PayoutFileWriter payoutFileWriter;
+    private final AccrualStore accrual;
 
     ReportsTasklet(JdbcTemplate jdbc, SettlementStore settlement, RunRegistry runs, ReportQueries queries, SummaryTasklet summary,
-            RefData refData, ClearingProperties props, BreakService breakService,
+            RefData refData, ClearingProperties props, BreakService breakService, AccrualStore accrual,
             @Value("${clearing.payout-file-mode:}") String payoutFileMode) {
         this.breakService = breakService;
         this.payoutFileWriter = PayoutFileWriter.ofMode(payoutFileMode);
+        this.accrual = accrual;
         this.jdbc = jdbc;
         this.settlement = settlement;
         this.runs = runs;
@@ -109,10 +113,12 @@ public class ReportsTasklet implements Tasklet {
                             rs.getLong(4));
                 }, SqlDates.date(d.value()), run.runNo());
         BreakReportLines resolution = BreakReportLines.of(breakService, d.value());
+        Optional<AccrualStore.Sharing> sharing = accrual.sharing(d, run.runNo());
         new ReconciliationReportWriter(Language.parse(props.statementLanguage())).write(paths, new ReconciliationReport(
                 written, breaks, queries.pending(d, run.runNo()), queries.outOfBalance(d), margins,
                 queries.trend(d, run.runNo(), TREND_DATES), resolution.ages(), resolution.resolutions(), resolution.events(),
-                props.breakFlagAgeDays()));
+                props.breakFlagAgeDays(), sharing.map(AccrualStore.Sharing::byAgent).orElse(List.of()),
+                sharing.map(AccrualStore.Sharing::invariant)));
         if (run.runNo() > 1) {
             writeRerunDiff(run, paths);
         }
