@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +93,23 @@ public class OutputDelivery {
         }
         LOG.info("deliveries of {}: {} files sent, {} already delivered", d, pass.sent, pass.already);
         return new Result(d, pass.sent, pass.already, frozen, pass.notConfigured, bank.isPresent());
+    }
+
+    /**
+     * Sends a payout file and then its control file to the bank, recorded under business date {@code d} like the
+     * night's (the monthly agent payout file, SPEC 3.5). Returns when the control file arrived, or empty when no bank
+     * target is configured (nothing sent).
+     */
+    public Optional<Instant> deliverToBank(BusinessDate d, Path csv, Path ctl) {
+        DeliveryStore store = new DeliveryStore(jdbc, tm, d);
+        Pass pass = new Pass(store, new SftpDelivery(store));
+        Optional<DeliveryTarget> bank = transfers.config().bank().filter(t -> configured(t, pass));
+        if (bank.isEmpty()) {
+            LOG.warn("delivery to the bank is not configured in {}: {} was not delivered", transfers.origin(), csv.getFileName());
+            return Optional.empty();
+        }
+        pass.send(csv, bank.get());
+        return Optional.of(pass.send(ctl, bank.get()).deliveredAt());
     }
 
     /** Verified deliveries of D, oldest first. */
