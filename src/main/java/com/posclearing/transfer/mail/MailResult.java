@@ -24,4 +24,9 @@ public record MailResult(StatementMail mail, String messageId, MailState state, 
     public boolean pending() {
         return state == MailState.PENDING;
     }
+
+    /** Pending because every attempt failed (not merely because no SMTP server is configured). */
+    public boolean failed() {
+        return pending() && error.filter(e -> !e.equals(StatementMailer.NOT_CONFIGURED)).isPresent();
+    }
 }
