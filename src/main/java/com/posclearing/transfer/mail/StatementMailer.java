@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -44,6 +45,7 @@ public class StatementMailer {
     private final Clock clock;
     private final Sleeper sleeper;
 
+    @Autowired
     StatementMailer(JdbcTemplate jdbc, PlatformTransactionManager tm, RefData refData, ObjectProvider<Clock> clock) {
         this(new MailLog(jdbc, tm), () -> TransferConfig.load(refData.files()).email(), System::getenv,
                 clock.getIfAvailable(Clock::systemUTC), Sleeper.REAL);
