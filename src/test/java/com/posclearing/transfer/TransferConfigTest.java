@@ -78,15 +78,50 @@ class TransferConfigTest {
         String yaml = new String(ConfigFiles.builtIn().open("sources.yaml").readAllBytes(), StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> parse(yaml.replace("layout: cups-acoma", "layout: cups-acmoa")).checkLayouts(layouts, "x"))
-                .hasMessage("source cups-acoma in x: no layout named cups-acmoa; the layouts are [posp-csv, cups-acoma,"
+                .hasMessage("source cups-acoma in x, key layout: no layout named cups-acmoa; the layouts are [posp-csv, cups-acoma,"
                         + " cups-zm, bank-csv, qr-bill]");
         assertThatThrownBy(() -> parse(yaml.replace("POSP_{yyyyMMdd}_*_*.csv", "POSP_{yyyyMMdd}_*.csv"))
-                .checkLayouts(layouts, "x")).hasMessage("source posp in x: its pattern POSP_{yyyyMMdd}_*.csv fetches names"
+                .checkLayouts(layouts, "x")).hasMessage("source posp in x, key layout: its pattern POSP_{yyyyMMdd}_*.csv fetches names"
                 + " such as POSP_20260131_X.csv that its layout posp-csv (fileName POSP_{yyyyMMdd}_*_*.csv) does not"
                 + " recognise; use the layout's fileName or a narrower pattern");
         assertThatThrownBy(() -> parse(yaml.replace("IND{yyMMdd}32ACOMA", "IND{yyMMdd}32ACOMA?")))
                 .hasMessageContaining("needs exactly one {yyyyMMdd} or {yyMMdd}; besides it only *");
         parse(yaml.replace("POSP_{yyyyMMdd}_*_*.csv", "POSP_{yyyyMMdd}_N01_*.csv")).checkLayouts(layouts, "x");
+    }
+
+    /** sources.yaml is the truth of which layout a fetched or landed file is read with. */
+    @Test
+    void aFileIsReadWithTheLayoutOfTheSourceWhosePatternItMatches() {
+        TransferConfig builtIn = TransferConfig.load(ConfigFiles.builtIn());
+        assertThat(builtIn.layoutOf("POSP_20261230_N01_001.csv")).contains("posp-csv");
+        assertThat(builtIn.layoutOf("IND26123032ACOMA")).contains("cups-acoma");
+        assertThat(builtIn.layoutOf("CLEARDTL_20261230.csv")).isEmpty();
+
+        TransferConfig onboarded = TransferConfig.load(new ConfigFiles(Path.of("config-examples/onboarded")));
+        assertThat(onboarded.sources()).extracting(SourceConfig::name)
+                .containsExactly("posp", "cups-zm", "cups-zm-rd", "bank-csv", "qr-bill");
+        assertThat(onboarded.layoutOf("INN27010188ZM_802310048993424")).contains("cups-zm");
+        assertThat(onboarded.layoutOf("CLEARDTL_20270101.csv")).contains("bank-csv");
+        assertThat(onboarded.layoutOf("QRBILL_20270101_102310048993424.csv")).contains("qr-bill");
+    }
+
+    /** A companion file (ZM's RD) may be fetched by a source of its layout; any other name its layout lacks is refused. */
+    @Test
+    void aSourceMayFetchItsLayoutsCompanionFiles() throws Exception {
+        Layouts layouts = Layouts.load(ConfigFiles.builtIn());
+        String yaml = new String(java.nio.file.Files.readAllBytes(Path.of("config-examples/onboarded/sources.yaml")),
+                StandardCharsets.UTF_8);
+        parse(yaml).checkLayouts(layouts, "x");
+        String rdAsBankCsv = yaml.replace("pattern: \"RD2010{yyMMdd}01_*\"\n    layout: cups-zm",
+                "pattern: \"RD2010{yyMMdd}01_*\"\n    layout: bank-csv");
+        assertThat(rdAsBankCsv).isNotEqualTo(yaml);
+        assertThatThrownBy(() -> parse(rdAsBankCsv).checkLayouts(layouts, "x")).hasMessage("source cups-zm-rd in x, key"
+                + " layout: its pattern RD2010{yyMMdd}01_* fetches names such as RD201026013101_X that its layout bank-csv"
+                + " (fileName CLEARDTL_{yyyyMMdd}.csv) does not recognise; use the layout's fileName or a narrower pattern");
+        String twoForOneName = yaml.replace("pattern: \"CLEARDTL_{yyyyMMdd}.csv\"", "pattern: \"POSP_{yyyyMMdd}_*_*.csv\"");
+        assertThatThrownBy(() -> parse(twoForOneName).layoutOf("POSP_20270101_N01_001.csv")).hasMessage("file"
+                + " POSP_20270101_N01_001.csv matches the patterns of sources [posp (layout posp-csv), bank-csv (layout"
+                + " bank-csv)] in sources.yaml: narrow their patterns so that one source fetches it");
     }
 
     @Test

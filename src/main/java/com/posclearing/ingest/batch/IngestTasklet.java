@@ -68,7 +68,10 @@ public class IngestTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         BusinessDate d = RunParams.of(context).date();
-        List<Path> files = landed(folders.landing(d));
+        List<Path> all = landed(folders.landing(d));
+        // a companion (ZM's RD) is read with its file and archived once the night's files are in
+        List<Path> companions = all.stream().filter(p -> inputFiles.isCompanion(p.getFileName().toString())).toList();
+        List<Path> files = all.stream().filter(p -> !companions.contains(p)).toList();
         List<Landed> toLoad = new ArrayList<>();
         List<Landed> sameAsAnother = new ArrayList<>();
         Set<String> shas = new HashSet<>();
@@ -91,6 +94,7 @@ public class IngestTasklet implements Tasklet {
             }
         }
         checkComplete(d, rejectedNow);
+        companions.forEach(p -> folders.archive(p, d));
         return RepeatStatus.FINISHED;
     }
 
