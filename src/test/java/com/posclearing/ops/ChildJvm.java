@@ -28,7 +28,7 @@ final class ChildJvm {
         command.addAll(args);
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Path paused = data.resolve(point + ".paused");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
         while (!Files.exists(paused) && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }

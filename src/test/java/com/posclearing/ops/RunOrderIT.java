@@ -84,7 +84,7 @@ class RunOrderIT {
                 .start();
         try {
             Path paused = data.resolve("reconcile.paused");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
             while (!Files.exists(paused) && child.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }
