@@ -1,21 +1,27 @@
 package com.posclearing.ops;
 
+import com.posclearing.agents.batch.AgentMonthService;
 import com.posclearing.console.ConsoleRole;
 import com.posclearing.console.ConsoleUsers;
-
 import com.posclearing.h2server.H2Server;
 import com.posclearing.job.RunOutcome;
 import com.posclearing.job.SettlementService;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Yuan;
 import com.posclearing.resolution.Break;
 import com.posclearing.resolution.BreakAction;
 import com.posclearing.resolution.BreakService;
 import com.posclearing.resolution.BreakState;
+import com.posclearing.support.files.AgentMonthPaths;
+import com.posclearing.transfer.mail.MailRecord;
+import com.posclearing.transfer.mail.MailState;
+import com.posclearing.transfer.mail.StatementMailer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +83,8 @@ final class DemoCommand implements Callable<Integer> {
                         return code;
                     }
                 }
+                settleEndedMonths(ctx.getBean(AgentMonthService.class), dates);
+                pendingMails(ctx.getBean(StatementMailer.class), dates);
                 resolveSomeBreaks(ctx.getBean(BreakService.class));
                 consoleUsers(ctx.getBean(ConsoleUsers.class));
             }
@@ -105,6 +113,33 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         return target;
+    }
+
+    /** The agents' month of every month whose last day is a sample date (2026-12 of the bundled samples), as on 2027-01-04. */
+    private void settleEndedMonths(AgentMonthService months, List<BusinessDate> dates) throws IOException {
+        for (BusinessDate d : dates) {
+            YearMonth month = YearMonth.from(d.value());
+            if (d.value().equals(month.atEndOfMonth())) {
+                AgentMonthPaths paths = new AgentMonthPaths(common.outDir, month);
+                deleteTree(paths.monthDir());
+                AgentMonthService.Result r = months.settle(month, common.operator(), "demo", false);
+                System.out.println("demo: agents " + month + " settled as on " + r.runDate() + ": " + r.statements()
+                        + " agent statements, " + r.payouts().count() + " agent payouts totalling "
+                        + Yuan.format(r.payouts().totalFen()) + " yuan in " + r.folder());
+            }
+        }
+    }
+
+    /** The demo has no mail server: statements of merchants that take e-mail stay PENDING, and the demo says so. */
+    private static void pendingMails(StatementMailer mailer, List<BusinessDate> dates) {
+        for (BusinessDate d : dates) {
+            List<MailRecord> pending = mailer.ofPeriod(d.toString()).stream().filter(m -> m.state() == MailState.PENDING).toList();
+            if (!pending.isEmpty()) {
+                System.out.println("demo: " + d + ": " + pending.size() + " statements by e-mail stay PENDING ("
+                        + pending.stream().map(MailRecord::party).collect(java.util.stream.Collectors.joining(", "))
+                        + "): the demo has no mail server (docs/mail.md); ops/settle status --date " + d + " lists them");
+            }
+        }
     }
 
     /**

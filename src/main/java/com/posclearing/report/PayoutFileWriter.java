@@ -1,17 +1,24 @@
 package com.posclearing.report;
 
 import com.posclearing.kernel.Yuan;
+import com.posclearing.support.batch.PausePoint;
+import com.posclearing.support.files.AgentMonthPaths;
 import com.posclearing.support.files.AtomicFiles;
 import com.posclearing.support.files.CsvFiles;
 import com.posclearing.support.files.OutputPaths;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,37 +50,92 @@ public final class PayoutFileWriter {
         this.mode = mode;
     }
 
+    /**
+     * A writer of files with the mode {@code clearing.payout-file-mode} names, as {@code ls -l} shows it (e.g.
+     * {@code rw-------}); blank: the process's umask decides.
+     */
+    public static PayoutFileWriter ofMode(String text) {
+        if (text.isBlank()) {
+            return new PayoutFileWriter();
+        }
+        try {
+            return new PayoutFileWriter(Optional.of(PosixFilePermissions.fromString(text.trim())));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("clearing.payout-file-mode: expected a mode such as rw-------, got '" + text + "'",
+                    e);
+        }
+    }
+
     public PayoutFiles write(OutputPaths paths, Iterable<PayoutLine> payouts) throws IOException {
         return write(paths, payouts.iterator());
     }
 
     public PayoutFiles write(OutputPaths paths, Iterator<PayoutLine> payouts) throws IOException {
+        String expectedPrefix = "P" + paths.date().compact();
+        return write(paths.payoutCsv(), paths.payoutCtl(), new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return payouts.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                PayoutLine p = payouts.next();
+                if (!p.payoutId().startsWith(expectedPrefix)) {
+                    throw new IllegalArgumentException("payout " + p.payoutId() + " is not of business date " + paths.date());
+                }
+                return new Row(p.payoutId(), p.merchantId().value(), p.accountNo(), p.accountName(), p.bankCode(),
+                        p.amountFen(), p.valueDate());
+            }
+        });
+    }
+
+    /**
+     * The agents' monthly file {@code AGENT_PAYOUT_{yyyyMM}.csv} and its {@code .ctl} (SPEC 3.5): the same columns and
+     * control file as the merchants', the agent id in {@code merchant_id}.
+     */
+    public PayoutFiles write(AgentMonthPaths paths, List<AgentPayoutLine> payouts) throws IOException {
+        String expectedPrefix = String.format("A%04d%02d", paths.month().getYear(), paths.month().getMonthValue());
+        List<Row> rows = new ArrayList<>(payouts.size());
+        for (AgentPayoutLine p : payouts) {
+            if (!p.payoutId().startsWith(expectedPrefix)) {
+                throw new IllegalArgumentException("agent payout " + p.payoutId() + " is not of month " + paths.month());
+            }
+            rows.add(new Row(p.payoutId(), p.agentId(), p.accountNo(), p.accountName(), p.bankCode(), p.amountFen(),
+                    p.valueDate()));
+        }
+        return write(paths.payoutCsv(), paths.payoutCtl(), rows.iterator());
+    }
+
+    /** A row of either file: the payee is a merchant or an agent. */
+    private record Row(String payoutId, String payeeId, String accountNo, String accountName, String bankCode, long amountFen,
+            LocalDate valueDate) {
+    }
+
+    private PayoutFiles write(Path csvPath, Path ctlPath, Iterator<Row> payouts) throws IOException {
         MessageDigest sha256 = sha256();
         long count = 0;
         long totalFen = 0;
-        String expectedPrefix = "P" + paths.date().compact();
-        try (AtomicFiles.Staged csv = AtomicFiles.stage(paths.payoutCsv(), mode)) {
+        try (AtomicFiles.Staged csv = AtomicFiles.stage(csvPath, mode)) {
             DigestOutputStream digesting = new DigestOutputStream(csv.out(), sha256);
             try (CsvFiles out = CsvFiles.open(digesting, false, HEADER)) {
                 while (payouts.hasNext()) {
-                    PayoutLine p = payouts.next();
-                    if (!p.payoutId().startsWith(expectedPrefix)) {
-                        throw new IllegalArgumentException("payout " + p.payoutId() + " is not of business date " + paths.date());
-                    }
+                    Row p = payouts.next();
                     count++;
                     totalFen = Math.addExact(totalFen, p.amountFen());
                     // as registered, never formula-guarded: the bank rejects a name that differs from its record
-                    out.record(p.payoutId(), p.merchantId().value(), p.accountNo(), p.accountName(), p.bankCode(),
+                    out.record(p.payoutId(), p.payeeId(), p.accountNo(), p.accountName(), p.bankCode(),
                             Yuan.format(p.amountFen()), "CNY", p.valueDate().toString());
                 }
             }
             digesting.flush();
             csv.commit();
         }
+        PausePoint.reached("payout-ctl"); // the csv under its final name, its ctl not yet written
         String hex = HexFormat.of().formatHex(sha256.digest());
         String ctl = "count=" + count + "\r\ntotal=" + Yuan.format(totalFen) + "\r\nsha256=" + hex + "\r\n";
-        AtomicFiles.write(paths.payoutCtl(), out -> out.write(ctl.getBytes(StandardCharsets.US_ASCII)));
-        return new PayoutFiles(paths.payoutCsv(), paths.payoutCtl(), count, totalFen, hex);
+        AtomicFiles.write(ctlPath, out -> out.write(ctl.getBytes(StandardCharsets.US_ASCII)));
+        return new PayoutFiles(csvPath, ctlPath, count, totalFen, hex);
     }
 
     private static MessageDigest sha256() {

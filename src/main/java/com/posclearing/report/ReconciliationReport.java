@@ -1,8 +1,11 @@
 package com.posclearing.report;
 
+import com.posclearing.agents.AgentTotal;
+import com.posclearing.agents.ShareInvariant;
 import com.posclearing.statement.PendingItem;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the operators' reconciliation workbook shows. The iterables are iterated once each, as the sheets are
@@ -14,6 +17,8 @@ import java.util.Objects;
  * @param resolutions      resolutions decided on this date
  * @param breakEvents      every transition of a break on this date: who, when, from, to, why
  * @param breakFlagAgeDays breaks older than this many days are flagged
+ * @param agentShares      each agent's share of the date (SPEC 3.5), ordered by agent id
+ * @param sharing          the date's sharing invariant; empty when the run has no accrual
  */
 public record ReconciliationReport(
         RunSummary summary,
@@ -25,7 +30,9 @@ public record ReconciliationReport(
         List<BreakAgeLine> breakAges,
         List<ResolutionLine> resolutions,
         List<BreakEventLine> breakEvents,
-        int breakFlagAgeDays) {
+        int breakFlagAgeDays,
+        List<AgentTotal> agentShares,
+        Optional<ShareInvariant> sharing) {
 
     public ReconciliationReport {
         Objects.requireNonNull(summary, "summary");
@@ -37,6 +44,8 @@ public record ReconciliationReport(
         breakAges = List.copyOf(breakAges);
         resolutions = List.copyOf(resolutions);
         breakEvents = List.copyOf(breakEvents);
+        agentShares = List.copyOf(agentShares);
+        Objects.requireNonNull(sharing, "sharing");
         if (breakFlagAgeDays < 0) {
             throw new IllegalArgumentException("break flag age must not be negative, got " + breakFlagAgeDays);
         }

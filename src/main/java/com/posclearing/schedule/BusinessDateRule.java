@@ -17,6 +17,13 @@ public enum BusinessDateRule {
         public BusinessDate dateFor(Instant fireTime, ZoneId zone) {
             return new BusinessDate(fireTime.atZone(zone).toLocalDate().minusDays(1));
         }
+    },
+    /** D = the calendar day of the fire time: the monthly agent settlement acts on the first working day of a month. */
+    TODAY("today") {
+        @Override
+        public BusinessDate dateFor(Instant fireTime, ZoneId zone) {
+            return new BusinessDate(fireTime.atZone(zone).toLocalDate());
+        }
     };
 
     private final String key;

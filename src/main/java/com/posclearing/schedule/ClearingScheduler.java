@@ -1,5 +1,6 @@
 package com.posclearing.schedule;
 
+import com.posclearing.agents.batch.AgentMonthService;
 import com.posclearing.job.NightlySettlementJobConfig;
 import com.posclearing.schedule.internal.Triggers;
 import java.nio.file.Path;
@@ -43,7 +44,8 @@ public class ClearingScheduler {
     }
 
     public List<JobDefinition> definitions() {
-        List<JobDefinition> defs = JobDefinitions.load(jobsDir, home, Set.of(NightlySettlementJobConfig.JOB_NAME));
+        List<JobDefinition> defs = JobDefinitions.load(jobsDir, home, Set.of(NightlySettlementJobConfig.JOB_NAME,
+                AgentMonthService.JOB_NAME));
         if (defs.isEmpty()) {
             throw new IllegalStateException("no job definitions (*.yaml) in " + jobsDir);
         }

@@ -9,7 +9,7 @@ import org.quartz.CronExpression;
 /**
  * One {@code jobs/*.yaml} file: which job runs when, and for which business date.
  *
- * @param job           the batch job to run (today only {@code nightly-settlement})
+ * @param job           the batch job to run ({@code nightly-settlement} or {@code agent-month})
  * @param cron          Quartz cron expression, read in {@code zone}
  * @param zone          the zone of the cron and of the business date (Asia/Shanghai)
  * @param businessDate  how D is derived from the fire time

@@ -7,6 +7,7 @@ import com.posclearing.layout.FileNamePattern;
 import com.posclearing.layout.Layout;
 import com.posclearing.layout.Layouts;
 import com.posclearing.transfer.internal.SourcesYaml;
+import com.posclearing.transfer.mail.MailServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +16,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@code sources.yaml}: the input sources, the bank's payout target and the statement targets per merchant group. */
-public record TransferConfig(List<SourceConfig> sources, Optional<DeliveryTarget> bank, List<MerchantGroup> merchantGroups) {
+/**
+ * {@code sources.yaml}: the input sources, the bank's payout target, the statement targets per merchant group and the
+ * SMTP server statements are mailed through.
+ */
+public record TransferConfig(List<SourceConfig> sources, Optional<DeliveryTarget> bank, List<MerchantGroup> merchantGroups,
+                             Optional<MailServer> email) {
 
     public static final String FILE = "sources.yaml";
 
@@ -24,6 +29,7 @@ public record TransferConfig(List<SourceConfig> sources, Optional<DeliveryTarget
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         Objects.requireNonNull(bank, "bank");
         merchantGroups = List.copyOf(Objects.requireNonNull(merchantGroups, "merchantGroups"));
+        Objects.requireNonNull(email, "email");
         List<String> names = new ArrayList<>();
         for (SourceConfig s : sources) {
             SftpEndpoint.require(!names.contains(s.name()), "sources.name", "duplicate source " + s.name());

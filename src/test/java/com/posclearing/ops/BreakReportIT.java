@@ -36,7 +36,7 @@ class BreakReportIT extends FirstDateBreaks {
 
         try (XSSFWorkbook wb = open(out.resolve("20261231/reports/reconciliation_20261231.xlsx"))) {
             assertThat(sheetNames(wb)).containsExactly("图表", "对账结果汇总", "差错明细", "差错账龄", "当日差错处理", "待对账", "批次不平",
-                    "文件控制总数", "收益");
+                    "文件控制总数", "收益", "代理商分润");
             XSSFDrawing drawing = wb.getSheetAt(0).getDrawingPatriarch();
             assertThat(drawing.getCharts()).hasSize(2);
             // breaks counted per record, a mismatched pair (one record a side) once; match rate over terminal records

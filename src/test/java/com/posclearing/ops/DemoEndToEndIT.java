@@ -43,11 +43,12 @@ class DemoEndToEndIT extends DemoFigures {
         try (java.util.stream.Stream<Path> files = Files.list(bank)) {
             files.map(p -> p.getFileName().toString()).sorted().forEach(delivered::add);
         }
-        assertThat(delivered).containsExactly("PAYOUT_20261230.csv", "PAYOUT_20261230.ctl", "PAYOUT_20261231.csv",
+        assertThat(delivered).containsExactly("AGENT_PAYOUT_202612.csv", "AGENT_PAYOUT_202612.ctl", "PAYOUT_20261230.csv", "PAYOUT_20261230.ctl", "PAYOUT_20261231.csv",
                 "PAYOUT_20261231.ctl", "PAYOUT_20270101.csv", "PAYOUT_20270101.ctl", "PAYOUT_20270102.csv", "PAYOUT_20270102.ctl");
         for (String name : delivered) {
-            String d = name.substring(7, 15);
-            assertThat(Files.readAllBytes(bank.resolve(name))).as(name).isEqualTo(Files.readAllBytes(out.resolve(d + "/payouts/" + name)));
+            Path written = name.startsWith("AGENT_") ? out.resolve("agents/202612/" + name)
+                    : out.resolve(name.substring(7, 15) + "/payouts/" + name);
+            assertThat(Files.readAllBytes(bank.resolve(name))).as(name).isEqualTo(Files.readAllBytes(written));
         }
         // statements go to one folder per business date: the merchant keeps every day's
         for (String d : List.of("20261230", "20261231", "20270101", "20270102")) {

@@ -121,6 +121,64 @@ abstract class DemoFigures {
         assertThat(byAgent("20261230")).containsExactly("AG-EAST 534 0 0 0", "AG-SH 836 0 0 0", "AG-SH-JA 372 0 0 0");
     }
 
+    /**
+     * The agents' December (SPEC 3.5), settled by the demo as on 2027-01-04 from the accrual of 12-30 and 12-31: three
+     * agents paid, AG-GZ's 85 fen (its 倒挂 sale cost it 14, the KEEP refund clawed back nothing) and AG-SOUTH's 50
+     * carried below the 1.00 minimum. The statement of the level-3 agent AG-SH-JA, read back with POI.
+     */
+    @Test
+    void agentMonthOfDecember() throws IOException {
+        Path dec = out().resolve("agents/202612");
+        Path csv = dec.resolve("AGENT_PAYOUT_202612.csv");
+        assertThat(Files.readAllLines(csv, StandardCharsets.UTF_8)).containsExactly(
+                "payout_id,merchant_id,account_no,account_name,bank_code,amount,currency,value_date",
+                "A202612AG-EAST,AG-EAST,91002200000000000019,华东支付服务有限公司,102290024433,6.50,CNY,2027-01-04",
+                "A202612AG-SH,AG-SH,91002200000000000027,上海申城商户服务有限公司,102290024433,9.80,CNY,2027-01-04",
+                "A202612AG-SH-JA,AG-SH-JA,91002200000000000035,静安收单服务部,102290024433,5.30,CNY,2027-01-04");
+        assertThat(Files.readString(dec.resolve("AGENT_PAYOUT_202612.ctl")))
+                .isEqualTo("count=3\r\ntotal=21.60\r\nsha256=" + Sha256.of(csv) + "\r\n");
+        for (String agent : List.of("AG-EAST", "AG-GZ", "AG-SH", "AG-SH-JA", "AG-SOUTH")) {
+            assertThat(dec.resolve(agent + ".xlsx")).isRegularFile();
+        }
+        assertThat(Files.readAllLines(dec.resolve("AG-GZ.csv"))).contains("AG-GZ,2026-12,898310058120003,DEBIT,SALE,1,200.00,1.10,1.24,-0.14");
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(dec.resolve("AG-SH-JA.xlsx")))) {
+            Sheet summary = wb.getSheet("汇总");
+            Map<String, String> values = new LinkedHashMap<>();
+            for (Row r : summary) {
+                if (r.getRowNum() > 0) {
+                    values.put(r.getCell(0).getStringCellValue(), r.getCell(1).getCellType() == CellType.NUMERIC
+                            ? String.valueOf(r.getCell(1).getNumericCellValue()) : r.getCell(1).getStringCellValue());
+                }
+            }
+            assertThat(values).containsEntry("代理商编号", "AG-SH-JA").containsEntry("结算月份", "2026-12")
+                    .containsEntry("分润", "5.3").containsEntry("本期划款", "5.3").containsEntry("划款编号", "A202612AG-SH-JA")
+                    .containsEntry("期末余额", "0.0");
+            Sheet lines = wb.getSheet("代理商分润");
+            assertThat(lines.getLastRowNum()).isEqualTo(5);
+            assertThat(lines.getRow(2).getCell(1).getStringCellValue()).isEqualTo("上海静安百货有限公司");
+            assertThat(lines.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(2.26);
+        }
+    }
+
+    /** The operators' report of 2027-01-01 lists each agent's share of the date and the sharing invariant (代理商分润). */
+    @Test
+    void reportSheetOfAgentShares() throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(out().resolve("20270101/reports/reconciliation_20270101.xlsx")))) {
+            Sheet s = wb.getSheet("代理商分润");
+            List<String> rows = new java.util.ArrayList<>();
+            org.apache.poi.ss.usermodel.DataFormatter f = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (Row r : s) {
+                List<String> cells = new java.util.ArrayList<>();
+                r.forEach(c -> cells.add(f.formatCellValue(c)));
+                rows.add(String.join(" ", cells));
+            }
+            assertThat(rows).containsExactly("代理商编号 分润 退货扣回 倒挂笔数 倒挂金额", "AG-EAST -0.39 -1.00 0 0.00",
+                    "AG-GZ -2.91 0.00 1 -3.50", "AG-SH -2.05 -3.00 0 0.00", "AG-SH-JA 0.91 0.00 0 0.00",
+                    "AG-SOUTH 6.60 0.00 0 0.00", "项目 内容", "手续费 15.71", "分润 2.16", "收单留存 13.55", "收单成本 19.86",
+                    "收益 -6.31", "平衡 是");
+        }
+    }
+
     private void assertAgents(String date, long txns, long fees, long shares, long keep, long networkCost, long clawback,
             long invertedCount, long invertedFen) throws IOException {
         JsonNode a = summary(date).get("agents");

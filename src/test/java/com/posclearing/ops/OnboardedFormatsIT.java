@@ -142,7 +142,7 @@ class OnboardedFormatsIT {
     void aZmNightMatchesOnTheFallbackKeyWithoutRrn() throws Exception {
         Path config = Files.createDirectories(night.work().resolve("config"));
         append(config, "merchants.csv", "802310048993424,银联测试商户,5311,STD,T1,91001200000000009999,银联测试商户,"
-                + "102290024433,ACTIVE,zm@example.cn,");
+                + "102290024433,ACTIVE,zm@example.cn,,");
         append(config, "terminals.csv", "01080209,802310048993424,ACTIVE");
         Files.copy(Path.of("sample-files/formats", ZM), night.inbox().resolve(ZM));
         Files.copy(Path.of("sample-files/formats", RD), night.inbox().resolve(RD));

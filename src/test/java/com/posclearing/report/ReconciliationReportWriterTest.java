@@ -4,6 +4,8 @@ import static com.posclearing.statement.Fixtures.*;
 import static com.posclearing.statement.XlsxAssert.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.agents.AgentTotal;
+import com.posclearing.agents.ShareInvariant;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.support.files.OutputPaths;
 import com.posclearing.support.i18n.Language;
@@ -13,6 +15,7 @@ import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
@@ -43,7 +46,9 @@ class ReconciliationReportWriterTest {
         return new ReconciliationReport(SummaryWriterTest.sample(), BreaksCsvWriterTest.breaks(), List.of(pending()),
                 List.of(new OutOfBalanceBatch("POSP_20261123_N01_001.csv", MERCHANT, TERMINAL, "000003", 5, 50000, 1,
                         1000, 4, 40000, 1, 1000)),
-                List.of(MerchantMargin.of(MERCHANT, "=evil()", 3, 165, 120)), TREND, ages, resolutions, events, 3);
+                List.of(MerchantMargin.of(MERCHANT, "=evil()", 3, 165, 120)), TREND, ages, resolutions, events, 3,
+                List.of(new AgentTotal("AG-GZ", -291, 0, 1, -350), new AgentTotal("AG-SH", -205, -300, 0, 0)),
+                Optional.of(new ShareInvariant(1571, 216, 1355, 1986)));
     }
 
     private static ReconciliationReport full() {
@@ -64,7 +69,7 @@ class ReconciliationReportWriterTest {
         assertThat(file).isEqualTo(out.resolve("20261123/reports/reconciliation_20261123.xlsx"));
         try (XSSFWorkbook wb = open(file)) {
             assertThat(sheetNames(wb)).containsExactly("图表", "对账结果汇总", "差错明细", "差错账龄", "当日差错处理", "待对账", "批次不平",
-                    "文件控制总数", "收益");
+                    "文件控制总数", "收益", "代理商分润");
 
             XSSFSheet outcomes = wb.getSheetAt(1);
             assertThat(rowText(outcomes, 0)).containsExactly("来源", "对账结果", "笔数", "金额");
@@ -136,6 +141,15 @@ class ReconciliationReportWriterTest {
             assertThat(rowText(margin, 0)).containsExactly("商户号", "商户名称", "笔数", "手续费", "收单成本", "收益");
             assertThat(rowText(margin, 1)).containsExactly("898310048160001", "'=evil()", "3", "1.65", "1.20", "0.45");
             assertThat(margin.getRow(1).getCell(5).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            XSSFSheet agents = wb.getSheetAt(9);
+            assertThat(rowText(agents, 0)).containsExactly("代理商编号", "分润", "退货扣回", "倒挂笔数", "倒挂金额");
+            assertThat(rowText(agents, 1)).containsExactly("AG-GZ", "-2.91", "0.00", "1", "-3.50");
+            assertThat(rowText(agents, 2)).containsExactly("AG-SH", "-2.05", "-3.00", "0", "0.00");
+            assertThat(rowText(agents, 5)).containsExactly("手续费", "15.71");
+            assertThat(rowText(agents, 6)).containsExactly("分润", "2.16");
+            assertThat(rowText(agents, 7)).containsExactly("收单留存", "13.55");
+            assertThat(rowText(agents, 9)).containsExactly("收益", "-6.31");
+            assertThat(rowText(agents, 10)).containsExactly("平衡", "是");
             everyColumnFitsItsLongestText(wb);
         }
     }
@@ -171,7 +185,8 @@ class ReconciliationReportWriterTest {
         Path file = new ReconciliationReportWriter(Language.ENGLISH).write(new OutputPaths(out, DATE), report(List.of(), List.of()));
         try (XSSFWorkbook wb = open(file)) {
             assertThat(sheetNames(wb)).containsExactly("Charts", "Outcome summary", "Breaks", "Breaks by age",
-                    "Resolutions of the day", "Pending items", "Out-of-balance batches", "File control totals", "Margin");
+                    "Resolutions of the day", "Pending items", "Out-of-balance batches", "File control totals", "Margin",
+                    "Agent shares");
             assertThat(rowText(wb.getSheetAt(0), 0)).containsExactly("Date", "AMOUNT_MISMATCH", "DATA_MISMATCH",
                     "MISSING_AT_BANK", "MISSING_AT_TERMINAL", "DUPLICATE", "REJECTED", "Match rate");
             assertThat(rowText(wb.getSheetAt(1), 1)).containsExactly("TERMINAL", "MATCHED", "1190", "960,000.00");

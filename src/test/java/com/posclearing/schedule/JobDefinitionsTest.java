@@ -17,15 +17,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The shipped definition reads as documented; every bad definition is refused with its file and key. */
 class JobDefinitionsTest {
-    private static final Set<String> JOBS = Set.of("nightly-settlement");
+    private static final Set<String> JOBS = Set.of("nightly-settlement", "agent-month");
 
     @TempDir
     Path dir;
 
     @Test
-    void shippedNightlyDefinition() {
+    void shippedDefinitions() {
         List<JobDefinition> defs = JobDefinitions.load(Path.of("jobs"), Path.of("/opt/pos"), JOBS);
-        assertThat(defs).containsExactly(new JobDefinition("nightly-settlement", "0 30 2 * * ?", ZoneId.of("Asia/Shanghai"),
+        assertThat(defs).containsExactly(new JobDefinition("agent-month", "0 0 9 * * ?", ZoneId.of("Asia/Shanghai"),
+                BusinessDateRule.TODAY, MisfirePolicy.FIRE_ONCE_NOW, LocalTime.of(6, 0), "sftp",
+                Path.of("jobs/agent-month.yaml")), new JobDefinition("nightly-settlement", "0 30 2 * * ?", ZoneId.of("Asia/Shanghai"),
                 BusinessDateRule.YESTERDAY, MisfirePolicy.FIRE_ONCE_NOW, LocalTime.of(6, 0), "sftp",
                 Path.of("jobs/nightly-settlement.yaml")));
     }
@@ -53,12 +55,12 @@ class JobDefinitionsTest {
             bad cron        | job: nightly-settlement\\nschedule: {cron: \"0 30 25 * * ?\"}                     | schedule.cron: '0 30 25 * * ?' is not a Quartz cron expression (Hour values must be between 0 and 23)
             missing cron    | job: nightly-settlement\\nschedule: {timeZone: Asia/Shanghai}                      | schedule.cron: missing
             bad zone        | job: nightly-settlement\\nschedule: {cron: \"0 30 2 * * ?\", timeZone: Asia/Beijing} | schedule.timeZone: 'Asia/Beijing' is not a time zone id such as Asia/Shanghai
-            bad date rule   | job: nightly-settlement\\nschedule: {cron: \"0 30 2 * * ?\", businessDate: today}    | schedule.businessDate: 'today' is not one of: yesterday
+            bad date rule   | job: nightly-settlement\\nschedule: {cron: \"0 30 2 * * ?\", businessDate: 1st}      | schedule.businessDate: '1st' is not one of: yesterday, today
             bad misfire     | job: nightly-settlement\\nschedule: {cron: \"0 30 2 * * ?\", misfire: fire-all}     | schedule.misfire: 'fire-all' is not one of: fire-once-now, skip
             bad deadline    | job: nightly-settlement\\nschedule: {cron: \"0 30 2 * * ?\", inputDeadline: 6h}     | schedule.inputDeadline: '6h' is not a time HH:mm such as 06:00
             bad source      | job: nightly-settlement\\nschedule: {cron: \"0 30 2 * * ?\", source: ftp}           | schedule.source: 'ftp' is neither sftp nor dir:PATH
             typo in key     | job: nightly-settlement\\nschedule: {cron: \"0 30 2 * * ?\", timezone: UTC}         | schedule.timezone: unknown key (known: businessDate, cron, inputDeadline, misfire, source, timeZone)
-            unknown job     | job: nightly-payout\\nschedule: {cron: \"0 30 2 * * ?\"}                            | job: unknown job 'nightly-payout' (known: nightly-settlement)
+            unknown job     | job: nightly-payout\\nschedule: {cron: \"0 30 2 * * ?\"}                            | job: unknown job 'nightly-payout' (known: agent-month, nightly-settlement)
             missing job     | schedule: {cron: \"0 30 2 * * ?\"}                                               | job: missing
             no schedule     | job: nightly-settlement\\n                                                        | schedule: missing
             schedule a list | job: nightly-settlement\\nschedule: [1, 2]\\n                                      | schedule: expected a mapping of keys to values

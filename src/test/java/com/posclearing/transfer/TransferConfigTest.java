@@ -7,6 +7,7 @@ import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.ConfigFiles;
 import com.posclearing.kernel.MerchantId;
 import com.posclearing.layout.Layouts;
+import com.posclearing.transfer.mail.MailServer;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TransferConfigTest {
@@ -45,6 +47,28 @@ class TransferConfigTest {
         assertThat(st.remoteDir()).isEqualTo("/merchants/102310058120001/statements");
         assertThat(st.name()).isEqualTo("statements:direct:102310058120001");
         assertThat(st.createFolder()).isTrue();
+        assertThat(c.email()).contains(new MailServer("smtp.example.invalid", 587, "statements@acquirer.example.cn",
+                Optional.of("SMTP_USER"), Optional.of("SMTP_PASSWORD"), false, Duration.ofSeconds(30), Duration.ofSeconds(60),
+                new Backoff(5, Duration.ofSeconds(10), Duration.ofMinutes(5), 2)));
+    }
+
+    @Test
+    void theMailServerIsReadStrictlyWithItsLoginOnlyFromTheEnvironment() {
+        String email = "deliveries:\n  email:\n    host: smtp.acquirer.cn\n    from: statements@acquirer.cn\n";
+        assertThat(parse(email).email()).contains(new MailServer("smtp.acquirer.cn", 587, "statements@acquirer.cn",
+                Optional.empty(), Optional.empty(), false, Duration.ofSeconds(30), Duration.ofSeconds(60),
+                new Backoff(5, Duration.ofSeconds(10), Duration.ofMinutes(5), 2)));
+        assertThat(parse("deliveries: {}\n").email()).isEmpty();
+        assertThatThrownBy(() -> parse(email + "    password: secret\n"))
+                .hasMessage("test.yaml: deliveries.email.password: secrets are never kept in configuration; name an"
+                        + " environment variable with passwordEnv / passphraseEnv");
+        assertThatThrownBy(() -> parse(email + "    starttls: false\n"))
+                .hasMessageStartingWith("test.yaml: deliveries.email.starttls: unknown key (allowed: ");
+        assertThatThrownBy(() -> parse(email + "    passwordEnv: SMTP_PASSWORD\n"))
+                .hasMessage("test.yaml: deliveries.email: email passwordEnv: userEnv and passwordEnv go together (both for a"
+                        + " login, neither for none)");
+        assertThatThrownBy(() -> parse(email.replace("statements@acquirer.cn", "statements")))
+                .hasMessage("test.yaml: deliveries.email: email from: expected an e-mail address, got 'statements'");
     }
 
     /** One grammar, one truth: a source's layout must exist and recognise what the source fetches. */

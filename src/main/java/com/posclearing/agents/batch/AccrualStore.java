@@ -1,6 +1,7 @@
 package com.posclearing.agents.batch;
 
 import com.posclearing.agents.AccrualRow;
+import com.posclearing.agents.AgentTotal;
 import com.posclearing.agents.DailyAccrual;
 import com.posclearing.agents.ShareEntry;
 import com.posclearing.agents.ShareInvariant;
@@ -42,6 +43,15 @@ public class AccrualStore {
                 + " acquirer_keep_fen, network_cost_fen, balanced) VALUES (?,?,?,?,?,?,?,?)", SqlDates.date(d.value()), runNo,
                 accrual.txnCount(), invariant.merchantFeesFen(), invariant.agentSharesFen(), invariant.acquirerKeepFen(),
                 invariant.networkCostFen(), invariant.balanced() ? "Y" : "N");
+    }
+
+    /** What run N of D shared: the invariant and each agent's total, for the summary and the report. */
+    public record Sharing(ShareInvariant invariant, long txnCount, List<AgentTotal> byAgent) {
+    }
+
+    /** The sharing of run N of D, if that run wrote D's accrual. */
+    public Optional<Sharing> sharing(BusinessDate d, int runNo) {
+        return day(d, runNo).map(day -> new Sharing(day.invariant(), day.txnCount(), AgentTotal.of(rows(d))));
     }
 
     /** The accrual of D if run N wrote it. */

@@ -31,8 +31,8 @@ class AgentsSummary implements SummarySection {
 
     @Override
     public Object of(RunParams run) {
-        return store.day(run.date(), run.runNo()).map(day -> {
-            List<AgentTotal> agents = AgentTotal.of(store.rows(run.date()));
+        return store.sharing(run.date(), run.runNo()).map(day -> {
+            List<AgentTotal> agents = day.byAgent();
             var inv = day.invariant();
             return new Section(day.txnCount(), inv.merchantFeesFen(), inv.agentSharesFen(), inv.acquirerKeepFen(),
                     inv.networkCostFen(), inv.marginFen(), agents.stream().mapToLong(AgentTotal::clawbackFen).sum(),

@@ -1,6 +1,7 @@
 package com.posclearing.ingest.batch;
 
 import com.posclearing.ingest.BatchTotals;
+import com.posclearing.support.batch.PausePoint;
 import com.posclearing.ingest.FileResult;
 import com.posclearing.ingest.LineReject;
 import com.posclearing.ingest.Sink;
@@ -154,6 +155,7 @@ public class IngestTasklet implements Tasklet {
             // under a file id that is not LOADED, which reconciliation never reads
             spill.commit();
         }
+        PausePoint.reached("ingest"); // a file's rows and spill written, its transaction not committed
         LOG.info("loaded {} ({}): {} records, {} fen, {} lines rejected, {} batches ({} out of balance)", name, layout.name(),
                 result.records(), result.amountFen(), result.rejectedLines(), result.batches(), result.outOfBalanceBatches());
         return result.records();

@@ -1,6 +1,8 @@
 package com.posclearing.report.batch;
 
+import com.posclearing.agents.batch.AccrualStore;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.support.batch.PausePoint;
 import com.posclearing.kernel.Outcome;
 import com.posclearing.payout.batch.SettlementStore;
 import com.posclearing.refdata.Merchant;
@@ -32,8 +34,6 @@ import com.posclearing.support.i18n.Language;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -64,13 +64,15 @@ public class ReportsTasklet implements Tasklet {
     private final RefData refData;
     private final ClearingProperties props;
     private final BreakService breakService;
-    private final Optional<Set<PosixFilePermission>> payoutFileMode;
+    private final PayoutFileWriter payoutFileWriter;
+    private final AccrualStore accrual;
 
     ReportsTasklet(JdbcTemplate jdbc, SettlementStore settlement, RunRegistry runs, ReportQueries queries, SummaryTasklet summary,
-            RefData refData, ClearingProperties props, BreakService breakService,
+            RefData refData, ClearingProperties props, BreakService breakService, AccrualStore accrual,
             @Value("${clearing.payout-file-mode:}") String payoutFileMode) {
         this.breakService = breakService;
-        this.payoutFileMode = fileMode("clearing.payout-file-mode", payoutFileMode);
+        this.payoutFileWriter = PayoutFileWriter.ofMode(payoutFileMode);
+        this.accrual = accrual;
         this.jdbc = jdbc;
         this.settlement = settlement;
         this.runs = runs;
@@ -78,18 +80,6 @@ public class ReportsTasklet implements Tasklet {
         this.summary = summary;
         this.refData = refData;
         this.props = props;
-    }
-
-    /** {@code rw-------} as {@code ls -l} shows it; empty: the process's umask decides. */
-    private static Optional<Set<PosixFilePermission>> fileMode(String key, String text) {
-        if (text.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(PosixFilePermissions.fromString(text.trim()));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + ": expected a mode such as rw-------, got '" + text + "'", e);
-        }
     }
 
     @Override
@@ -105,7 +95,7 @@ public class ReportsTasklet implements Tasklet {
             payouts.add(new PayoutLine(p.payoutId(), p.merchantId(), m.accountNo(), m.accountName(), m.bankCode(), p.amountFen(),
                     p.valueDate()));
         }
-        PayoutFiles payoutFiles = new PayoutFileWriter(payoutFileMode).write(paths, payouts);
+        PayoutFiles payoutFiles = payoutFileWriter.write(paths, payouts);
 
         List<BreakLine> breaks = new ArrayList<>();
         queries.breaks(d, run.runNo(), breaks::add);
@@ -124,14 +114,17 @@ public class ReportsTasklet implements Tasklet {
                             rs.getLong(4));
                 }, SqlDates.date(d.value()), run.runNo());
         BreakReportLines resolution = BreakReportLines.of(breakService, d.value());
+        Optional<AccrualStore.Sharing> sharing = accrual.sharing(d, run.runNo());
         new ReconciliationReportWriter(Language.parse(props.statementLanguage())).write(paths, new ReconciliationReport(
                 written, breaks, queries.pending(d, run.runNo()), queries.outOfBalance(d), margins,
                 queries.trend(d, run.runNo(), TREND_DATES), resolution.ages(), resolution.resolutions(), resolution.events(),
-                props.breakFlagAgeDays()));
+                props.breakFlagAgeDays(), sharing.map(AccrualStore.Sharing::byAgent).orElse(List.of()),
+                sharing.map(AccrualStore.Sharing::invariant)));
         if (run.runNo() > 1) {
             writeRerunDiff(run, paths);
         }
         removeStaleOutputs(run, paths);
+        PausePoint.reached("reports");
         summary.write(run, written);
         contribution.incrementWriteCount(payouts.size() + breaks.size());
         LOG.info("wrote outputs of {} to {}: {} payouts totalling {} fen, {} breaks, {} fee mismatches ({} fen)", d,

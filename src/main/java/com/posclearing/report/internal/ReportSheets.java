@@ -2,6 +2,7 @@ package com.posclearing.report.internal;
 
 import static com.posclearing.support.i18n.Label.*;
 
+import com.posclearing.agents.AgentTotal;
 import com.posclearing.report.BreakAgeLine;
 import com.posclearing.report.BreakEventLine;
 import com.posclearing.report.BreakLine;
@@ -40,6 +41,7 @@ public final class ReportSheets {
             ACTUAL_REFUNDS);
     private static final List<Label> FILES = List.of(FILE_NAME, LAYOUT, STATUS, RECORDS, AMOUNT, SHA256);
     private static final List<Label> MARGINS = List.of(MERCHANT_ID, MERCHANT_NAME, COUNT, FEES, ACQUIRER_COST, MARGIN);
+    private static final List<Label> AGENT_SHARES = List.of(AGENT_ID, SHARES, CLAWBACKS, INVERTED_COUNT, INVERTED_AMOUNT);
 
     private final ReportBook book;
     private final Language language;
@@ -86,7 +88,26 @@ public final class ReportSheets {
                     .money(m.acquirerCostFen()).money(m.marginFen());
         }
         s.finish(false);
+        agentShares(report);
         return breaks;
+    }
+
+    /** SPEC 3.5: each agent's share of the date (claw-backs and 倒挂 included), then the sharing invariant. */
+    private void agentShares(ReconciliationReport report) {
+        ReportSheet s = book.sheet(SHEET_AGENT_SHARES).header(AGENT_SHARES);
+        for (AgentTotal a : report.agentShares()) {
+            s.row().text(a.agentId()).money(a.shareFen()).money(a.clawbackFen()).count(a.invertedCount()).money(a.invertedFen());
+        }
+        report.sharing().ifPresent(inv -> {
+            s.skipRow().header(List.of(ITEM, VALUE));
+            s.row().label(FEES).money(inv.merchantFeesFen());
+            s.row().label(SHARES).money(inv.agentSharesFen());
+            s.row().label(ACQUIRER_KEEP).money(inv.acquirerKeepFen());
+            s.row().label(ACQUIRER_COST).money(inv.networkCostFen());
+            s.row().label(Label.MARGIN).money(inv.marginFen());
+            s.row().label(BALANCED).label(inv.balanced() ? YES : NO);
+        });
+        s.finish(false);
     }
 
     private long breaks(ReconciliationReport report) {

@@ -1,5 +1,6 @@
 package com.posclearing.schedule.internal;
 
+import com.posclearing.agents.batch.AgentMonthService;
 import com.posclearing.schedule.JobDefinition;
 import com.posclearing.schedule.MisfirePolicy;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public final class Triggers {
     }
 
     public static JobDetail detail(JobDefinition def) {
-        return JobBuilder.newJob(SettlementJob.class)
+        return JobBuilder.newJob(def.job().equals(AgentMonthService.JOB_NAME) ? AgentMonthJob.class : SettlementJob.class)
                 .withIdentity(jobKey(def.job()))
                 .withDescription("from " + def.file())
                 .usingJobData(JobData.of(def).toMap())

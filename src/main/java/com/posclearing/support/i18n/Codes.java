@@ -24,7 +24,9 @@ public final class Codes {
             Map.entry("BANK_WINS", "以银行为准"), Map.entry("TERMINAL_WINS", "以终端为准"), Map.entry("PAIR", "配对"),
             Map.entry("WRITE_OFF", "核销"),
             // resolution adjustments among a statement's transactions
-            Map.entry("ADJUSTMENT", "调账"), Map.entry("MATCHED_MANUAL", "人工对平"));
+            Map.entry("ADJUSTMENT", "调账"), Map.entry("MATCHED_MANUAL", "人工对平"),
+            // entries of an agent statement
+            Map.entry("CLAWBACK", "退货扣回"), Map.entry("RERUN", "重跑差额转入"), Map.entry("RERUN_OUT", "重跑差额转出"));
 
     private Codes() {
     }

@@ -47,7 +47,12 @@ public enum Label {
     WRITE_OFF_GAINS("核销收益合计", "Write-off gains"), WRITE_OFF_LOSSES("核销损失合计", "Write-off losses"),
     NO_RESOLUTIONS("本日无差错处理", "No resolutions on this date"),
     BREAK_EVENTS("当日差错状态变更", "Break transitions of the day"), EVENT_AT("时间", "When"), ACTOR("操作人", "Who"),
-    FROM_STATE("原状态", "From"), TO_STATE("新状态", "To"), NO_BREAK_EVENTS("本日无状态变更", "No transitions on this date");
+    FROM_STATE("原状态", "From"), TO_STATE("新状态", "To"), NO_BREAK_EVENTS("本日无状态变更", "No transitions on this date"),
+    // agent statements and the agent sheet of the report
+    SHEET_AGENT_SHARES("代理商分润", "Agent shares"), AGENT_ID("代理商编号", "Agent ID"), AGENT_NAME("代理商名称", "Agent name"),
+    MONTH("结算月份", "Month"), SHARES("分润", "Shares"), CLAWBACKS("退货扣回", "Claw-backs"), COST("成本", "Cost"),
+    ENTRY("类别", "Entry"), PAYOUT_ID("划款编号", "Payout id"), INVERTED_COUNT("倒挂笔数", "Inverted count"),
+    INVERTED_AMOUNT("倒挂金额", "Inverted amount"), ACQUIRER_KEEP("收单留存", "Acquirer keep");
 
     private final String chinese;
     private final String english;
