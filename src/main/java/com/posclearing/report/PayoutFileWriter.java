@@ -1,7 +1,7 @@
 package com.posclearing.report;
 
 import com.posclearing.kernel.Yuan;
-import com.posclearing.support.batch.PausePoint;
+import com.posclearing.support.PausePoint;
 import com.posclearing.support.files.AgentMonthPaths;
 import com.posclearing.support.files.AtomicFiles;
 import com.posclearing.support.files.CsvFiles;

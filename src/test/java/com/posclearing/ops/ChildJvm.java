@@ -19,7 +19,7 @@ final class ChildJvm {
 
     /**
      * Runs {@code settle ARGS} in a child JVM that stops at the pause point {@code point} (see
-     * {@code support.batch.PausePoint}; its marker goes into {@code data}), waits until it is there and stops it
+     * {@code support.PausePoint}; its marker goes into {@code data}), waits until it is there and stops it
      * with SIGKILL, or with SIGTERM when {@code term}; returns the child's exit code.
      */
     static int stoppedAt(String point, boolean term, Path data, Path log, List<String> args) throws Exception {

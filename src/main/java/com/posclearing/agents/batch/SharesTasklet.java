@@ -1,7 +1,7 @@
 package com.posclearing.agents.batch;
 
 import com.posclearing.agents.DailyAccrual;
-import com.posclearing.support.batch.PausePoint;
+import com.posclearing.support.PausePoint;
 import com.posclearing.agents.ShareCalculator;
 import com.posclearing.agents.ShareEntry;
 import com.posclearing.agents.ShareInvariant;

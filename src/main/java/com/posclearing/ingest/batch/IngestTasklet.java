@@ -1,7 +1,7 @@
 package com.posclearing.ingest.batch;
 
 import com.posclearing.ingest.BatchTotals;
-import com.posclearing.support.batch.PausePoint;
+import com.posclearing.support.PausePoint;
 import com.posclearing.ingest.FileResult;
 import com.posclearing.ingest.LineReject;
 import com.posclearing.ingest.Sink;

@@ -2,7 +2,7 @@ package com.posclearing.report.batch;
 
 import com.posclearing.agents.batch.AccrualStore;
 import com.posclearing.kernel.BusinessDate;
-import com.posclearing.support.batch.PausePoint;
+import com.posclearing.support.PausePoint;
 import com.posclearing.kernel.Outcome;
 import com.posclearing.payout.batch.SettlementStore;
 import com.posclearing.refdata.Merchant;

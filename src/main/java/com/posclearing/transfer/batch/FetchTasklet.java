@@ -1,7 +1,7 @@
 package com.posclearing.transfer.batch;
 
 import com.posclearing.ingest.DirectorySource;
-import com.posclearing.support.batch.PausePoint;
+import com.posclearing.support.PausePoint;
 import com.posclearing.ingest.InputSource;
 import com.posclearing.ingest.batch.Folders;
 import com.posclearing.ingest.batch.InputFiles;

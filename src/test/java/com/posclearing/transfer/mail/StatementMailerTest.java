@@ -190,6 +190,22 @@ class StatementMailerTest {
                 .containsExactly("SENT 3");
     }
 
+    /** The window of docs/mail.md: the process died after counting an attempt, before SENT was recorded. */
+    @Test
+    void anAttemptWithoutARecordedOutcomeIsSentAgainUnderTheSameMessageId() throws Exception {
+        MailResult before = new StatementMailer(log, Optional::empty, name -> null, clock(), waits::add).send(List.of(mail(1)))
+                .get(0);
+        log.attempt(before.messageId());
+
+        MailResult after = mailer(3).send(List.of(mail(1))).get(0);
+
+        assertThat(after.messageId()).isEqualTo(before.messageId());
+        assertThat(after.sentNow()).isTrue();
+        assertThat(single().getMessageID()).isEqualTo("<" + before.messageId() + ">");
+        assertThat(jdbc.queryForList("SELECT state || ' ' || attempts FROM mail_delivery", String.class))
+                .containsExactly("SENT 2");
+    }
+
     @Test
     void aServerWithoutStartTlsIsNeverSentTheStatement() throws Exception {
         MailServer plain = server(GREEN_MAIL.getSmtp().getPort(), 1);

@@ -1,4 +1,4 @@
-package com.posclearing.support.batch;
+package com.posclearing.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
