@@ -1,5 +1,6 @@
 package com.posclearing.ops;
 
+import com.posclearing.reliability.LetterTempDirs;
 import com.posclearing.testdb.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ final class CommandNight implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
-        work = Files.createTempDirectory("command-night");
+        work = LetterTempDirs.create("command-night-");
         inbox = Files.createDirectories(work.resolve("inbox"));
         data = work.resolve("data");
         out = work.resolve("out");
