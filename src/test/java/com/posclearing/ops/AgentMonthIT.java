@@ -20,6 +20,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * January (settled {@code --partial}: its last day has not run) the RETURN refund of 2,000.00 clawing back 400 fen, the
  * balances carried over the month boundary, the difference a rerun of 2026-12-31 made after December's payout file was
  * delivered, and a rerun of 2027-01-02 before January's was, which changes January's figures under the same ids.
+ * December's first run is the schedule's: nothing on the holiday 2027-01-01, December once on 2027-01-04.
  */
 class AgentMonthIT {
     private static final String HEADER = "payout_id,merchant_id,account_no,account_name,bank_code,amount,currency,value_date";
