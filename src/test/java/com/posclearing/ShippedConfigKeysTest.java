@@ -45,6 +45,12 @@ class ShippedConfigKeysTest {
     }
 
     @Test
+    void everyKeyOfTheOnboardedSourcesExampleIsRead() throws IOException {
+        assertEveryKeyRead(Path.of("config-examples/onboarded/sources.yaml"), text -> TransferConfig.parse(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "sources.yaml"));
+    }
+
+    @Test
     void everyKeyOfEveryLayoutIsRead() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("config/layouts"))) {
             for (Path file : files.sorted().toList()) {

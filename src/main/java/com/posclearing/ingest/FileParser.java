@@ -14,32 +14,47 @@ import com.posclearing.layout.RawRecord;
 import com.posclearing.layout.RecordReader;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Parses any input file by its layout. {@link #parse} is one streaming pass that emits transactions, line rejects
  * and batch totals while it runs the whole-file checks; a failure of those throws {@link InputRejectedException}
  * at the line where it becomes certain (a control total: at the end), so the sink must discard what it received
- * (the caller's transaction rolls back). {@link #verify} runs the checks alone. The layout is chosen by the file
- * name; its side says whether rows become {@link TerminalTxn} or {@link BankTxn}.
+ * (the caller's transaction rolls back). {@link #verify} runs the checks alone. The layout is that of the source
+ * whose pattern the file name matches ({@link SourceLayouts}), else the one whose own pattern it matches; its side
+ * says whether rows become {@link TerminalTxn} or {@link BankTxn}.
  */
 public final class FileParser {
     private final Layouts layouts;
+    private final SourceLayouts sources;
 
     public FileParser(Layouts layouts) {
-        this.layouts = Objects.requireNonNull(layouts);
+        this(layouts, SourceLayouts.NONE);
     }
 
-    /** The layout whose file-name pattern the name matches; an unknown name rejects the file. */
+    public FileParser(Layouts layouts, SourceLayouts sources) {
+        this.layouts = Objects.requireNonNull(layouts);
+        this.sources = Objects.requireNonNull(sources);
+    }
+
+    /**
+     * The layout of the source that fetches such names, else the layout whose file-name pattern the name matches; a
+     * name of neither rejects the file.
+     */
     public Layout layoutFor(String fileName) {
+        Optional<String> ofSource = sources.layoutOf(fileName);
+        if (ofSource.isPresent()) {
+            return layouts.byName(ofSource.get());
+        }
         return layouts.layoutForFileName(fileName).orElseThrow(() -> new InputRejectedException(fileName, 0, "fileName",
-                "matches no known layout's file-name pattern"));
+                "matches no source's pattern and no known layout's file-name pattern"));
     }
 
     /** The whole-file checks alone: throws {@link InputRejectedException} (file, line, field, reason) if the file must be rejected whole. */
     public VerifiedFile verify(Path file, String fileName) {
         Layout layout = layoutFor(fileName);
         BusinessDate fileDate = fileDate(layout, fileName);
-        long lines = new FileVerifier(layout, fileName, fileDate).verify(file);
+        long lines = new FileVerifier(layout, file, fileName, fileDate).verify(file);
         return new VerifiedFile(fileName, layout.name(), fileDate, lines);
     }
 
@@ -59,7 +74,7 @@ public final class FileParser {
             throw new InputRejectedException(fileName, 0, "fileName", "the file name's date " + fileDate
                     + " is not the business date " + businessDate);
         }
-        return new Pass(layout, fileName, businessDate, sink).run(file, new FileVerifier(layout, fileName, fileDate));
+        return new Pass(layout, fileName, businessDate, sink).run(file, new FileVerifier(layout, file, fileName, fileDate));
     }
 
     /** The date the file name carries (a bank file's clearing date); a name without one rejects the file. */

@@ -11,7 +11,7 @@ import com.posclearing.runs.Failures;
 import com.posclearing.runs.RunLock;
 import com.posclearing.runs.RunRegistry;
 import com.posclearing.support.ClearingProperties;
-import com.posclearing.support.batch.PausePoint;
+import com.posclearing.support.PausePoint;
 import com.posclearing.support.batch.RunParams;
 import java.nio.file.Path;
 import java.time.Instant;

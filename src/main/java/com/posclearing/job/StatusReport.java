@@ -7,6 +7,8 @@ import com.posclearing.runs.RunLock;
 import com.posclearing.runs.RunRegistry;
 import com.posclearing.transfer.DeliveryRecord;
 import com.posclearing.transfer.batch.OutputDelivery;
+import com.posclearing.transfer.mail.MailRecord;
+import com.posclearing.transfer.mail.StatementMailer;
 import com.posclearing.transfer.batch.TransferSettings;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,9 +31,11 @@ public class StatusReport {
     private final OutputDelivery delivery;
     private final ReportQueries queries;
     private final RunLock lock;
+    private final StatementMailer mailer;
 
     StatusReport(RunRegistry registry, JdbcTemplate jdbc, TransferSettings transfers, OutputDelivery delivery,
-            ReportQueries queries) {
+            ReportQueries queries, StatementMailer mailer) {
+        this.mailer = mailer;
         this.queries = queries;
         this.lock = new RunLock(jdbc);
         this.registry = registry;
@@ -170,6 +174,15 @@ public class StatusReport {
         for (DeliveryRecord r : delivery.delivered(d)) {
             out.add(String.format("  delivered %-28s to %-40s at %s", r.fileName(), r.target(),
                     r.deliveredAt().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime().withNano(0)));
+        }
+        for (MailRecord m : mailer.ofPeriod(d.toString())) {
+            out.add("  e-mail " + m.party() + " run " + m.runNo() + " to " + m.recipient() + ": " + m.state()
+                    + switch (m.state()) {
+                        case SENT -> " at " + m.sentAt().orElseThrow().atZone(java.time.ZoneId.systemDefault()).toLocalDateTime()
+                                .withNano(0) + m.correctionOf().map(c -> " as a correction of <" + c + ">").orElse("");
+                        case PENDING -> " after " + m.attempts() + " attempts: " + m.lastError().orElse("not tried yet");
+                        case SUPERSEDED -> " (never sent: a later run changed the statement)";
+                    } + " <" + m.messageId() + ">");
         }
     }
 

@@ -9,9 +9,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of a file, streamed, as lower-case hex: the identity of an input file in the registry. */
+/** SHA-256 of a file (streamed) or of bytes, as lower-case hex: the identity of an input file in the registry. */
 public final class Sha256 {
     private Sha256() {
+    }
+
+    public static String of(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+        }
     }
 
     public static String of(Path file) {

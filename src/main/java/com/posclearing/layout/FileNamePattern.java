@@ -17,11 +17,13 @@ public final class FileNamePattern {
     private final String text;
     private final String token;
     private final Pattern regex;
+    private final int dateGroup;
 
-    private FileNamePattern(String text, String token, Pattern regex) {
+    private FileNamePattern(String text, String token, Pattern regex, int dateGroup) {
         this.text = text;
         this.token = token;
         this.regex = regex;
+        this.dateGroup = dateGroup;
     }
 
     public static FileNamePattern compile(String pattern) {
@@ -35,7 +37,8 @@ public final class FileNamePattern {
         }
         String regex = literal(pattern.substring(0, at)) + "(\\d{" + (four ? 8 : 6) + "})"
                 + literal(pattern.substring(at + token.length()));
-        return new FileNamePattern(pattern, token, Pattern.compile(regex, Pattern.DOTALL));
+        int dateGroup = 1 + (int) pattern.substring(0, at).chars().filter(c -> c == '*').count();
+        return new FileNamePattern(pattern, token, Pattern.compile(regex, Pattern.DOTALL), dateGroup);
     }
 
     private static String literal(String part) {
@@ -43,7 +46,7 @@ public final class FileNamePattern {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < pieces.length; i++) {
             if (i > 0) {
-                sb.append(".+");
+                sb.append("(.+)");
             }
             if (!pieces[i].isEmpty()) {
                 sb.append(Pattern.quote(pieces[i]));
@@ -58,7 +61,7 @@ public final class FileNamePattern {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String d = m.group(1);
+        String d = m.group(dateGroup);
         int year = d.length() == 6 ? 2000 + Integer.parseInt(d.substring(0, 2)) : Integer.parseInt(d.substring(0, 4));
         String md = d.substring(d.length() - 4);
         try {
@@ -67,6 +70,26 @@ public final class FileNamePattern {
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** The texts the {@code *} parts matched in a name of this pattern, in order; empty when it does not match. */
+    public java.util.List<String> wildcards(String fileName) {
+        Matcher m = regex.matcher(fileName);
+        if (!m.matches()) {
+            return java.util.List.of();
+        }
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (g != dateGroup) {
+                out.add(m.group(g));
+            }
+        }
+        return out;
+    }
+
+    /** How many {@code *} the pattern has. */
+    public int wildcardCount() {
+        return (int) text.chars().filter(c -> c == '*').count();
     }
 
     /** True when the name matches and carries {@code date}. */

@@ -1,6 +1,7 @@
 package com.posclearing.layout;
 
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.layout.internal.CompanionReader;
 import com.posclearing.layout.internal.DelimitedRecordReader;
 import com.posclearing.layout.internal.FixedRecordReader;
 import java.math.BigDecimal;
@@ -23,10 +24,12 @@ import java.util.Optional;
  * @param fileDate      a field whose value must equal the file name's date (date or mmdd type), or null
  * @param controlTotals counts and sums a trailer record declares, or null
  * @param wholeFile     how a file without a trailer is judged whole ({@link WholeFile#NONE} when it has one)
+ * @param companion     a separate file beside it that declares its control totals (ZM's RD summary), or null
  */
 public record Layout(String name, Map<String, String> info, Kind kind, Charset encoding, Side side, String fileName,
                      int maxLineBytes, Text text, Discriminator recordType, Map<String, RecordSpec> records,
-                     Structure structure, FieldRef fileDate, ControlTotals controlTotals, WholeFile wholeFile) {
+                     Structure structure, FieldRef fileDate, ControlTotals controlTotals, WholeFile wholeFile,
+                     Companion companion) {
 
     public enum Kind { DELIMITED, FIXED }
 
@@ -160,6 +163,14 @@ public record Layout(String name, Map<String, String> info, Kind kind, Charset e
     /** The date in a file name matching this layout's pattern. */
     public Optional<BusinessDate> dateFromFileName(String name) {
         return FileNamePattern.compile(fileName).date(name);
+    }
+
+    /**
+     * The totals the companion file beside {@code file} declares; throws {@link IllegalArgumentException} naming both
+     * files when it is missing, ambiguous or unreadable. Only for a layout with a {@link #companion()}.
+     */
+    public Companion.Totals companionTotals(Path file, String displayName) {
+        return CompanionReader.read(this, file, displayName);
     }
 
     /** Opens a streaming pass over {@code file}; {@code displayName} is the name errors mention. */

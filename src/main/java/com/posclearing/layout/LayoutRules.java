@@ -45,6 +45,16 @@ public final class LayoutRules {
                 fieldExists(l, ref, at + "controlTotals.sums." + field);
             });
         }
+        if (l.companion() != null) {
+            RecordSpec detail = l.records().get(l.detailType());
+            l.companion().sums().keySet().stream().filter(f -> !detail.has(f)).findFirst().ifPresent(f -> {
+                throw new IllegalArgumentException(at + "companion.sums." + f + ": the detail record " + detail.type()
+                        + " has no field " + f + " to sum");
+            });
+            if (l.companion().fileName().equals(l.fileName())) {
+                throw new IllegalArgumentException(at + "companion.fileName is the layout's own fileName " + l.fileName());
+            }
+        }
         mapperNeeds(l, at);
         return l;
     }

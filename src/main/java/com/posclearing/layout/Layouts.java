@@ -62,6 +62,12 @@ public final class Layouts {
         return matching.stream().findFirst();
     }
 
+    /** The layout whose companion file this is (ZM's for an RD name), if one's {@code companion.fileName} matches. */
+    public Optional<Layout> layoutWithCompanion(String fileName) {
+        return byName.values().stream().filter(l -> l.companion() != null
+                && FileNamePattern.compile(l.companion().fileName()).date(fileName).isPresent()).findFirst();
+    }
+
     public List<Layout> all() {
         return List.copyOf(byName.values());
     }

@@ -13,6 +13,9 @@ import com.posclearing.resolution.BreakAction;
 import com.posclearing.resolution.BreakService;
 import com.posclearing.resolution.BreakState;
 import com.posclearing.support.files.AgentMonthPaths;
+import com.posclearing.transfer.mail.MailRecord;
+import com.posclearing.transfer.mail.MailState;
+import com.posclearing.transfer.mail.StatementMailer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -81,6 +84,7 @@ final class DemoCommand implements Callable<Integer> {
                     }
                 }
                 settleEndedMonths(ctx.getBean(AgentMonthService.class), dates);
+                pendingMails(ctx.getBean(StatementMailer.class), dates);
                 resolveSomeBreaks(ctx.getBean(BreakService.class));
                 consoleUsers(ctx.getBean(ConsoleUsers.class));
             }
@@ -122,6 +126,18 @@ final class DemoCommand implements Callable<Integer> {
                 System.out.println("demo: agents " + month + " settled as on " + r.runDate() + ": " + r.statements()
                         + " agent statements, " + r.payouts().count() + " agent payouts totalling "
                         + Yuan.format(r.payouts().totalFen()) + " yuan in " + r.folder());
+            }
+        }
+    }
+
+    /** The demo has no mail server: statements of merchants that take e-mail stay PENDING, and the demo says so. */
+    private static void pendingMails(StatementMailer mailer, List<BusinessDate> dates) {
+        for (BusinessDate d : dates) {
+            List<MailRecord> pending = mailer.ofPeriod(d.toString()).stream().filter(m -> m.state() == MailState.PENDING).toList();
+            if (!pending.isEmpty()) {
+                System.out.println("demo: " + d + ": " + pending.size() + " statements by e-mail stay PENDING ("
+                        + pending.stream().map(MailRecord::party).collect(java.util.stream.Collectors.joining(", "))
+                        + "): the demo has no mail server (docs/mail.md); ops/settle status --date " + d + " lists them");
             }
         }
     }

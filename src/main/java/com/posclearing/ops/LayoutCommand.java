@@ -74,6 +74,9 @@ final class LayoutCommand implements Runnable {
                     + " out of balance)" : ""));
             System.out.println(layout.controlTotals() == null ? "control totals: none in this layout"
                     : "control totals of " + layout.controlTotals().record() + ": match");
+            if (layout.companion() != null) {
+                System.out.println("control totals of companion " + layout.companionTotals(file, name).fileName() + ": match");
+            }
             sink.shown.forEach(reject -> System.out.println("reject " + reject.message()));
             if (sink.rejects > sink.shown.size()) {
                 System.out.println("... and " + (sink.rejects - sink.shown.size()) + " more rejects");

@@ -17,7 +17,8 @@ public record Agent(
         String accountName,
         String bankCode,
         AgentStatus status,
-        String email) {
+        String email,
+        StatementDelivery delivery) {
 
     /** Agent ids as written in the files: letters, digits, _ or -. */
     public static final String ID_PATTERN = "[A-Za-z0-9_-]{1,32}";
@@ -35,6 +36,10 @@ public record Agent(
         }
         parentId = parentId == null ? "" : parentId;
         email = email == null ? "" : email;
+        Objects.requireNonNull(delivery, "delivery");
+        if (delivery.byEmail() && email.isEmpty()) {
+            throw new InvalidValueException("email", "missing, and delivery " + delivery.word() + " sends statements to it");
+        }
         if (parentId.equals(id)) {
             throw new InvalidValueException("parentId", "agent " + id + " cannot be its own parent");
         }

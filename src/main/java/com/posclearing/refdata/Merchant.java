@@ -4,7 +4,7 @@ import com.posclearing.kernel.InvalidValueException;
 import com.posclearing.kernel.MerchantId;
 import java.util.Objects;
 
-/** One row of {@code merchants.csv} (SPEC 2.4). */
+/** One row of {@code merchants.csv} (SPEC 2.4; {@code delivery} SPEC 3.5). */
 public record Merchant(
         MerchantId id,
         String name,
@@ -15,7 +15,8 @@ public record Merchant(
         String accountName,
         String bankCode,
         MerchantStatus status,
-        String email) {
+        String email,
+        StatementDelivery delivery) {
 
     public Merchant {
         Objects.requireNonNull(id, "id");
@@ -32,6 +33,10 @@ public record Merchant(
             throw new InvalidValueException("accountNo", "expected 4 to 34 digits");
         }
         email = email == null ? "" : email;
+        Objects.requireNonNull(delivery, "delivery");
+        if (delivery.byEmail() && email.isEmpty()) {
+            throw new InvalidValueException("email", "missing, and delivery " + delivery.word() + " sends statements to it");
+        }
     }
 
     /** The only part of the account number a merchant statement shows. */

@@ -1,6 +1,7 @@
 package com.posclearing.report;
 
 import com.posclearing.kernel.Yuan;
+import com.posclearing.support.PausePoint;
 import com.posclearing.support.files.AgentMonthPaths;
 import com.posclearing.support.files.AtomicFiles;
 import com.posclearing.support.files.CsvFiles;
@@ -130,6 +131,7 @@ public final class PayoutFileWriter {
             digesting.flush();
             csv.commit();
         }
+        PausePoint.reached("payout-ctl"); // the csv under its final name, its ctl not yet written
         String hex = HexFormat.of().formatHex(sha256.digest());
         String ctl = "count=" + count + "\r\ntotal=" + Yuan.format(totalFen) + "\r\nsha256=" + hex + "\r\n";
         AtomicFiles.write(ctlPath, out -> out.write(ctl.getBytes(StandardCharsets.US_ASCII)));

@@ -7,6 +7,7 @@ import com.posclearing.layout.FileNamePattern;
 import com.posclearing.layout.Layout;
 import com.posclearing.layout.Layouts;
 import com.posclearing.transfer.internal.SourcesYaml;
+import com.posclearing.transfer.mail.MailServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +16,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** {@code sources.yaml}: the input sources, the bank's payout target and the statement targets per merchant group. */
-public record TransferConfig(List<SourceConfig> sources, Optional<DeliveryTarget> bank, List<MerchantGroup> merchantGroups) {
+/**
+ * {@code sources.yaml}: the input sources, the bank's payout target, the statement targets per merchant group and the
+ * SMTP server statements are mailed through.
+ */
+public record TransferConfig(List<SourceConfig> sources, Optional<DeliveryTarget> bank, List<MerchantGroup> merchantGroups,
+                             Optional<MailServer> email) {
 
     public static final String FILE = "sources.yaml";
 
@@ -24,6 +29,7 @@ public record TransferConfig(List<SourceConfig> sources, Optional<DeliveryTarget
         sources = List.copyOf(Objects.requireNonNull(sources, "sources"));
         Objects.requireNonNull(bank, "bank");
         merchantGroups = List.copyOf(Objects.requireNonNull(merchantGroups, "merchantGroups"));
+        Objects.requireNonNull(email, "email");
         List<String> names = new ArrayList<>();
         for (SourceConfig s : sources) {
             SftpEndpoint.require(!names.contains(s.name()), "sources.name", "duplicate source " + s.name());
@@ -48,22 +54,40 @@ public record TransferConfig(List<SourceConfig> sources, Optional<DeliveryTarget
 
     /**
      * A file a source fetches must be one its layout reads: the layout named by {@code layout:} must exist, and a name
-     * the source's pattern fetches (each {@code *} as {@code X}) must be recognised by that layout and no other.
+     * the source's pattern fetches (each {@code *} as {@code X}) must be recognised by that layout and no other, or be
+     * the name of that layout's companion file (ZM's RD summary, read with the ZM file).
      */
     void checkLayouts(Layouts layouts, String origin) {
         BusinessDate sample = BusinessDate.of(2026, 1, 31);
         for (SourceConfig s : sources) {
-            String at = "source " + s.name() + " in " + origin + ": ";
+            String at = "source " + s.name() + " in " + origin + ", key layout: ";
             Layout layout = layouts.all().stream().filter(l -> l.name().equals(s.layout())).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException(at + "no layout named " + s.layout() + "; the layouts are "
                             + layouts.all().stream().map(Layout::name).toList()));
             String example = FileNamePattern.compile(s.pattern()).example(sample);
-            if (!layouts.layoutForFileName(example).map(layout::equals).orElse(false)) {
+            boolean companion = layout.companion() != null && layouts.layoutForFileName(example).isEmpty()
+                    && FileNamePattern.compile(layout.companion().fileName()).matches(example, sample);
+            if (!companion && !layouts.layoutForFileName(example).map(layout::equals).orElse(false)) {
                 throw new IllegalArgumentException(at + "its pattern " + s.pattern() + " fetches names such as " + example
                         + " that its layout " + layout.name() + " (fileName " + layout.fileName() + ") does not recognise;"
                         + " use the layout's fileName or a narrower pattern");
             }
         }
+    }
+
+    /**
+     * The layout of the source whose pattern {@code fileName} matches: what ingest reads a fetched or landed file with.
+     * Two sources of different layouts that both match the name are an error naming them.
+     */
+    public Optional<String> layoutOf(String fileName) {
+        List<SourceConfig> matching = sources.stream()
+                .filter(s -> FileNamePattern.compile(s.pattern()).date(fileName).isPresent()).toList();
+        if (matching.stream().map(SourceConfig::layout).distinct().count() > 1) {
+            throw new IllegalStateException("file " + fileName + " matches the patterns of sources "
+                    + matching.stream().map(s -> s.name() + " (layout " + s.layout() + ")").toList() + " in " + FILE
+                    + ": narrow their patterns so that one source fetches it");
+        }
+        return matching.stream().findFirst().map(SourceConfig::layout);
     }
 
     /** Parses the YAML; errors name {@code origin} and the offending key. */

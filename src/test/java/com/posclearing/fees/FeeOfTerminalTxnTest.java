@@ -19,6 +19,7 @@ import com.posclearing.refdata.MerchantStatus;
 import com.posclearing.refdata.ReferenceData;
 import com.posclearing.refdata.RefundFee;
 import com.posclearing.refdata.SettlementCycle;
+import com.posclearing.refdata.StatementDelivery;
 import com.posclearing.refdata.Terminal;
 import com.posclearing.refdata.TerminalRejection;
 import com.posclearing.refdata.TerminalStatus;
@@ -35,7 +36,7 @@ class FeeOfTerminalTxnTest {
 
     private final ReferenceData ref = new ReferenceData(
             List.of(new Merchant(M, "上海一号便利店", "5411", "STD", SettlementCycle.T1, "9558801001100001", "账户",
-                    "102290000019", MerchantStatus.ACTIVE, "")),
+                    "102290000019", MerchantStatus.ACTIVE, "", StatementDelivery.SFTP)),
             List.of(new Terminal(T, M, TerminalStatus.ACTIVE)),
             List.of(new FeePlanRow("STD", CardKind.DEBIT, new BigDecimal("0.55"), OptionalLong.of(2000),
                     OptionalLong.empty(), OptionalLong.empty(), RefundFee.RETURN)),

@@ -85,10 +85,16 @@ public final class FuzzTargets {
         }
     }
 
+    /** In a folder of its own with the real RD summary beside it: ZM inputs are read, then checked against its totals. */
     private static Path tempFile() {
         try {
-            Path file = Files.createTempFile("fuzz-input", ".bin");
-            file.toFile().deleteOnExit();
+            Path dir = Files.createTempDirectory("fuzz-input");
+            Path rd = Files.copy(Path.of("sample-files/formats/RD201015090501_802310048993424"),
+                    dir.resolve("RD201015090501_802310048993424"));
+            Path file = dir.resolve("input.bin");
+            for (Path p : new Path[] {dir, rd, file}) {
+                p.toFile().deleteOnExit();
+            }
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

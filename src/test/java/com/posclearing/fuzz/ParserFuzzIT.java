@@ -20,13 +20,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Coverage-guided fuzzing of every parser with Jazzer's command line, one JVM per target with a 512 MB heap, for
- * {@code fuzz.seconds} each (60 in CI; {@code ./mvnw verify -Pfuzz -Dit.test=ParserFuzzIT} gives 600). Seeds are the golden, sample and invalid
+ * {@code fuzz.seconds} each (30 in CI; {@code ./mvnw verify -Pfuzz -Dit.test=ParserFuzzIT} gives 600). Seeds are the golden, sample and invalid
  * files. A finding (an exception other than a rejection naming the file, a hang, an out-of-memory) fails the test and
  * leaves its input in {@code target/fuzz-found/}: fix the parser and add the input to {@code src/test/resources/invalid/}.
  */
 @Proves("fuzzed inputs of every parser and the layout language end parsed or refused with a sentence: no other exception, hang or out-of-memory in 512 MB")
 class ParserFuzzIT {
-    private static final long SECONDS = Long.getLong("fuzz.seconds", 60);
+    private static final long SECONDS = Long.getLong("fuzz.seconds", 30);
     private static final Pattern DONE = Pattern.compile("Done (\\d+) runs in (\\d+) second");
     @TempDir
     Path work;

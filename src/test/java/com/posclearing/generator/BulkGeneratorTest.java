@@ -54,7 +54,7 @@ class BulkGeneratorTest {
         assertThat(Files.readAllLines(r.configDir().resolve("terminals.csv"))).hasSize(101);
         assertThat(Files.readAllLines(r.configDir().resolve("merchants.csv")).get(1))
                 .isEqualTo("898310000000000,上海便利店1号店,5499,STD,T1,90000000000000000000,上海便利店1号店,102290024433,ACTIVE,"
-                        + "m00000000@example.cn");
+                        + "m00000000@example.cn,,");
     }
 
     @Test

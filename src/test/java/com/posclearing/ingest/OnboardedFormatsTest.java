@@ -83,6 +83,21 @@ class OnboardedFormatsTest {
                 .hasMessageContaining("says 4 but the file has 3 D records");
     }
 
+    /** A source's layout wins over the name: a file its source reads with another layout is judged by that layout. */
+    @Test
+    void aFileIsReadWithItsSourcesLayout() {
+        FileParser bySource = new FileParser(Layouts.load(ConfigFiles.builtIn()),
+                name -> name.startsWith("CLEARDTL_") ? java.util.Optional.of("qr-bill") : java.util.Optional.empty());
+
+        assertThat(bySource.layoutFor("CLEARDTL_20261230.csv").name()).isEqualTo("qr-bill");
+        assertThat(bySource.layoutFor("QRBILL_20261230_102310048993424.csv").name()).isEqualTo("qr-bill");
+        assertThatThrownBy(() -> bySource.verify(FORMATS.resolve("CLEARDTL_20261230.csv"), "CLEARDTL_20261230.csv"))
+                .isInstanceOf(InputRejectedException.class).hasMessage("CLEARDTL_20261230.csv field fileName: carries no"
+                        + " valid date for the pattern QRBILL_{yyyyMMdd}_*.csv");
+        assertThatThrownBy(() -> parser.layoutFor("OTHER_20261230.csv")).hasMessage("OTHER_20261230.csv field fileName:"
+                + " matches no source's pattern and no known layout's file-name pattern");
+    }
+
     @Test
     void aThirdDecimalIsRefusedNotRounded() throws IOException {
         String name = "CLEARDTL_20261230.csv";

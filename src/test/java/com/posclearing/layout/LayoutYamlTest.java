@@ -47,6 +47,20 @@ class LayoutYamlTest {
     }
 
     @Test
+    void companionMistakesAreErrorsNamingLineAndPath() {
+        assertThatThrownBy(() -> read(edit("cups-zm.yaml", "totalsLabel:", "totalLabel:")))
+                .hasMessageContaining("line 29, key companion.totalsLabel: missing required key 'totalsLabel': add it");
+        assertThatThrownBy(() -> read(edit("cups-zm.yaml", "netAmountFen: {column: 8,", "netAmountFan: {column: 8,")))
+                .hasMessageContaining("layout cups-zm: companion.sums.netAmountFan: the detail record ZM has no field"
+                        + " netAmountFan to sum");
+        assertThatThrownBy(() -> read(edit("cups-zm.yaml", "{column: 4, type: amount-yuan}", "{column: 4, type: text}")))
+                .hasMessageContaining("key companion.sums.amountFen: companion sum type must be amount-yuan or amount-fen,"
+                        + " got text");
+        assertThatThrownBy(() -> read(edit("cups-zm.yaml", "RD2010{yyMMdd}01_*", "RD2010{yyMMdd}01_{id}")))
+                .hasMessageContaining("key companion: file-name pattern RD2010{yyMMdd}01_{id} needs exactly one");
+    }
+
+    @Test
     void aFieldNameOutsideTheCanonicalListIsAnError() {
         assertThatThrownBy(() -> read(edit("cups-acoma.yaml", "name: reversed,", "name: reversd,")))
                 .hasMessageContaining("record ROW, field reversd: 'reversd' is no canonical field name (did you mean 'reversed'?)");

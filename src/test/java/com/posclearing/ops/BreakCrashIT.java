@@ -22,7 +22,7 @@ class BreakCrashIT extends FirstDateBreaks {
                 .exitCode()).isZero();
         assertThat(settle("breaks", "approve", MISMATCH, "--user", "bob").exitCode()).isZero();
 
-        KillAndRestartIT.killedAt(point, data, work.resolve(point + ".log"), List.of("run", "--date", "2026-12-31",
+        ChildJvm.killedAt(point, data, work.resolve(point + ".log"), List.of("run", "--date", "2026-12-31",
                 "--from-dir", "sample-files", "--data", data.toString(), "--out", out.toString(), "--config", config.toString()));
         // killed before the commit nothing is applied; after it, the one adjustment is there already
         assertThat(db.column("SELECT COUNT(*) FROM adjustment WHERE break_id IS NOT NULL"))

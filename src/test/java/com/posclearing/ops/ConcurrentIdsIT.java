@@ -44,7 +44,7 @@ class ConcurrentIdsIT {
 
         List<Process> children = new ArrayList<>();
         for (int i = 0; i < PROCESSES; i++) {
-            List<String> command = new ArrayList<>(List.of(KillAndRestartIT.javaBin(), "-cp", System.getProperty("java.class.path"),
+            List<String> command = new ArrayList<>(List.of(ChildJvm.javaBin(), "-cp", System.getProperty("java.class.path"),
                     SettleCommand.class.getName(), "run", "--date", "2026-12-30", "--from-dir", "sample-files", "--data",
                     data.toString(), "--out", out.toString(), "--operator", "op" + i));
             command.addAll(db.configArgs());

@@ -45,7 +45,7 @@ class DeterminismIT {
 
     private Process demo(String name, String zone, String language, String country, String cpus) throws IOException {
         Path home = work.resolve(name);
-        List<String> command = new ArrayList<>(List.of("taskset", "-c", cpus, KillAndRestartIT.javaBin(),
+        List<String> command = new ArrayList<>(List.of("taskset", "-c", cpus, ChildJvm.javaBin(),
                 "-Duser.language=" + language, "-Duser.country=" + country, "-Dfile.encoding=UTF-8",
                 "-cp", System.getProperty("java.class.path"), SettleCommand.class.getName(),
                 "demo", "--samples", "sample-files", "--data", home.resolve("data").toString(),

@@ -83,8 +83,10 @@ class OnCallIT {
                         data.toString(), "--out", out.toString(), "--user", "night"));
                 assertThat(run.code()).isZero();
                 // one line per step, none per bucket; every line of the run says which run it is about (a WARN for 倒挂)
-                assertThat(run.out().lines().filter(l -> l.contains("Progress - reconcile")).toList()).hasSize(1);
-                assertThat(run.out().lines().filter(l -> l.contains("bucket")).toList()).hasSize(1);
+                // (one more line each 5 s the step takes: a loaded machine may see two or three)
+                List<String> reconcile = run.out().lines().filter(l -> l.contains("Progress - reconcile")).toList();
+                assertThat(reconcile).hasSizeLessThan(8).last().asString().contains(": 64 buckets done in ");
+                assertThat(run.out().lines().filter(l -> l.contains("bucket")).toList()).isEqualTo(reconcile);
                 assertThat(run.out().lines().filter(l -> l.contains("Tasklet - ")))
                         .allMatch(l -> l.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} (INFO|WARN)  \\[[^]]+\\] \\[" + d
                                 + " run 1\\] \\w+ - .*"));

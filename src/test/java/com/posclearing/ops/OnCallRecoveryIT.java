@@ -147,7 +147,7 @@ class OnCallRecoveryIT {
         List<String> args = new ArrayList<>(List.of("run", "--date", D, "--from-dir", SAMPLES.toString(), "--data",
                 data().toString(), "--out", out().toString()));
         args.addAll(db.configArgs());
-        KillAndRestartIT.killedAt("job-ended", data(), work.resolve("killed.log"), args);
+        ChildJvm.killedAt("job-ended", data(), work.resolve("killed.log"), args);
         assertThat(db.column("SELECT status FROM settlement_run")).containsExactly("STARTED");
         assertThat(db.column("SELECT status FROM batch_job_execution")).containsExactly("COMPLETED");
         assertThat(checkRun().out()).isEqualTo(notConfigured());

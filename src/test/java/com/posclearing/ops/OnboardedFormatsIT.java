@@ -13,44 +13,99 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A night whose bank side comes from two sources of layouts added by configuration only, at once: the bank's
- * 2026-12-30 clearing as a bank-csv file (the demo's ACOMA rows written as CSV: yuan, D/C, header names, TOTAL line)
- * and the QR channel's bill sample (its merchant is unknown here: its rows are missing at the terminal). H2 and,
- * in the failsafe execution {@code postgresql}, PostgreSQL.
+ * The onboarded night of {@code sample-files/onboarded/} (2026-12-30, see its README): its bank side comes from three
+ * sources of layouts added by configuration only, at once: the bank's clearing as a bank-csv file (the demo's ACOMA
+ * sales written as CSV), a UnionPay ZM file with its RD summary and a QR channel's bill; its terminal side is the demo's
+ * POSP file plus one holding the ZM and QR transactions. Run with {@code config-examples/onboarded/sources.yaml}, whose
+ * sources name each file's layout. Also the real ZM sample of 2015 against a terminal file. H2 and, in the failsafe
+ * execution {@code postgresql}, PostgreSQL.
  */
 class OnboardedFormatsIT {
+    private static final Path ONBOARDED = Path.of("sample-files/onboarded");
     private static final String DATE = "2026-12-30";
     private static final String POSP = "POSP_20261230_N01_001.csv";
     private static final String CSV = "CLEARDTL_20261230.csv";
-    private static final String QR = "QRBILL_20261230_102310048993424.csv";
     private static final String ZM = "INN15090588ZM_802310048993424";
+    private static final String RD = "RD201015090501_802310048993424";
 
     @RegisterExtension
     final CommandNight night = new CommandNight("formats-test");
 
+    /** The night's derived files stay what they are derived from (run with -Dsamples.refresh=true to rewrite the CSV). */
     @Test
-    void aNightTakesItsBankSideFromABankCsvAndAQrBillAtOnce() throws Exception {
-        Files.copy(Path.of("sample-files", POSP), night.inbox().resolve(POSP));
-        Files.copy(Path.of("sample-files/formats", QR), night.inbox().resolve(QR));
-        long csvRows = writeBankCsv(night.inbox().resolve(CSV));
+    void theOnboardedNightsFilesAreThoseItIsDerivedFrom() throws IOException {
+        Path csv = night.work().resolve(CSV);
+        assertThat(writeBankCsv(csv)).isEqualTo(13);
+        if (Boolean.getBoolean("samples.refresh")) {
+            Files.copy(csv, ONBOARDED.resolve(CSV), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        assertThat(Files.readAllBytes(ONBOARDED.resolve(CSV))).isEqualTo(Files.readAllBytes(csv));
+        assertThat(Files.readAllBytes(ONBOARDED.resolve(POSP))).isEqualTo(Files.readAllBytes(Path.of("sample-files", POSP)));
+    }
 
-        SftpRunIT.Run run = night.settle("run", "--date", DATE, "--from-dir", night.inbox().toString());
+    @Test
+    void theOnboardedNightTakesItsBankSideFromThreeLayoutsAtOnce() throws Exception {
+        try (Stream<Path> files = Files.list(ONBOARDED)) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("README.md")).toList()) {
+                Files.copy(f, night.inbox().resolve(f.getFileName()));
+            }
+        }
+        Path config = Files.createDirectories(night.work().resolve("config"));
+        Files.copy(Path.of("config-examples/onboarded/sources.yaml"), config.resolve("sources.yaml"));
+
+        SftpRunIT.Run run = night.settleWithConfig(config, "run", "--date", DATE, "--from-dir", night.inbox().toString());
 
         assertThat(run.code()).as(run.err()).isZero();
-        assertThat(csvRows).isEqualTo(13);
-        assertThat(night.db().column("SELECT layout || ':' || records || ':' || amount_fen || ':' || status FROM input_file"
-                + " ORDER BY file_name")).containsExactly("bank-csv:13:1606150:LOADED", "posp-csv:15:1644550:LOADED",
-                "qr-bill:3:40010:LOADED");
-        assertThat(night.db().column("SELECT side || ':' || outcome || ':' || COUNT(*) || ':' || SUM(amount_fen) FROM recon_outcome"
-                + " GROUP BY side, outcome ORDER BY side, outcome")).containsExactly(
-                // the QR bill's 3 rows (40010 fen) and one CSV row (7700 fen) have no terminal counterpart
-                "BANK:AMOUNT_MISMATCH:1:18500", "BANK:MATCHED:10:1570050", "BANK:MISSING_AT_TERMINAL:4:47710",
-                "BANK:REJECTED:1:9900", "TERMINAL:AMOUNT_MISMATCH:1:15800", "TERMINAL:MATCHED:10:1570050",
-                "TERMINAL:PENDING:1:8800", "TERMINAL:REJECTED:1:9900", "TERMINAL:VOIDED:2:40000");
+        assertThat(night.query("SELECT file_name, layout, records, amount_fen, status FROM input_file ORDER BY file_name"))
+                .containsExactly("CLEARDTL_20261230.csv|bank-csv|13|1606150|LOADED",
+                        "INN26123088ZM_898310058120001|cups-zm|8|1322700|LOADED",
+                        "POSP_20261230_N01_001.csv|posp-csv|15|1644550|LOADED",
+                        "POSP_20261230_N09_001.csv|posp-csv|10|1229410|LOADED",
+                        "QRBILL_20261230_898310058120003.csv|qr-bill|3|40010|LOADED");
+        // bank: 24 rows, 2,968,860 fen (CSV 13 / 1,606,150, ZM 8 / 1,322,700, QR 3 / 40,010); terminal: 25 D lines
+        assertThat(night.query("SELECT side, outcome, matched_by, COUNT(*), SUM(amount_fen), SUM(fee_fen)"
+                + " FROM recon_outcome GROUP BY side, outcome, matched_by ORDER BY side, outcome, matched_by")).containsExactly(
+                "BANK|AMOUNT_MISMATCH|PRIMARY|1|18500|0",
+                // 7 ZM rows (no RRN) and the demo's fallback-key pair of M07
+                "BANK|MATCHED|FALLBACK|8|1234400|0",
+                // 9 CSV rows and the QR bill's 3 (its merchant order number carries the RRN)
+                "BANK|MATCHED|PRIMARY|12|1565060|0",
+                // a CSV row (7,700) and the ZM row the terminal file lacks (133,300)
+                "BANK|MISSING_AT_TERMINAL|NONE|2|141000|0",
+                "BANK|REJECTED|NONE|1|9900|0",
+                "TERMINAL|AMOUNT_MISMATCH|PRIMARY|1|15800|0",
+                "TERMINAL|MATCHED|FALLBACK|8|1234400|6523",
+                "TERMINAL|MATCHED|PRIMARY|12|1565060|5544",
+                "TERMINAL|PENDING|NONE|1|8800|0",
+                "TERMINAL|REJECTED|NONE|1|9900|0",
+                "TERMINAL|VOIDED|NONE|2|40000|0");
+        assertThat(night.query("SELECT outcome, rrn, stan, bank_fen, terminal_fen FROM break_record ORDER BY outcome, stan"))
+                .containsExactly("AMOUNT_MISMATCH|261230000009|000103|18500|15800",
+                        "MISSING_AT_TERMINAL|261230000016|000101|7700|0", "MISSING_AT_TERMINAL|null|188992|133300|0",
+                        "REJECTED|261230000015|000101|9900|9900");
+        // the network's own fee (ZM field 16, the QR bill's Fee) against the computed one: reported, never charged
+        assertThat(Files.readAllLines(night.out().resolve("20261230/reports/fee_mismatches_20261230.csv"))).containsExactly(
+                "\uFEFFbusiness_date,flag,merchant_id,terminal_id,stan,rrn,amount,computed_fee,network_fee,difference,"
+                        + "bank_file,bank_line",
+                "2026-12-30,FEE_MISMATCH,898310058120001,58120103,190624,,4768.00,20.00,28.61,-8.61,"
+                        + "INN26123088ZM_898310058120001,1",
+                "2026-12-30,FEE_MISMATCH,898310058120003,58120302,000201,612300000201,100.00,0.70,0.60,0.10,"
+                        + "QRBILL_20261230_898310058120003.csv,5",
+                "2026-12-30,FEE_MISMATCH,898310058120003,58120302,000202,612300000202,250.10,1.60,1.50,0.10,"
+                        + "QRBILL_20261230_898310058120003.csv,6",
+                "2026-12-30,FEE_MISMATCH,898310058120003,58120302,000203,612300000203,50.00,0.00,0.30,-0.30,"
+                        + "QRBILL_20261230_898310058120003.csv,7",
+                "2026-12-30,TOTAL,4,,,,,22.30,31.01,-8.71,,");
+        assertThat(night.query("SELECT merchant_id, payout_fen FROM merchant_day ORDER BY merchant_id")).containsExactly(
+                "898310058120001|2229291", "898310058120002|55950", "898310058120003|29780", "898310058120004|248625",
+                "898310058120005|0", "898310058120006|0", "898310058120007|171984");
+        // the RD is read with its ZM file, never loaded itself, and archived with the night's files
+        assertThat(night.data().resolve("archive/20261230/RD201026123001_898310058120001")).exists();
     }
 
     /**
@@ -64,9 +119,10 @@ class OnboardedFormatsIT {
     void aZmNightMatchesOnTheFallbackKeyWithoutRrn() throws Exception {
         Path config = Files.createDirectories(night.work().resolve("config"));
         append(config, "merchants.csv", "802310048993424,银联测试商户,5311,STD,T1,91001200000000009999,银联测试商户,"
-                + "102290024433,ACTIVE,zm@example.cn,");
+                + "102290024433,ACTIVE,zm@example.cn,,");
         append(config, "terminals.csv", "01080209,802310048993424,ACTIVE");
         Files.copy(Path.of("sample-files/formats", ZM), night.inbox().resolve(ZM));
+        Files.copy(Path.of("sample-files/formats", RD), night.inbox().resolve(RD));
         writeTerminalFileOfZm(night.inbox().resolve("POSP_20150905_N01_001.csv"), 7);
 
         SftpRunIT.Run run = night.settleWithConfig(config, "run", "--date", "2015-09-05", "--from-dir",

@@ -76,7 +76,7 @@ class RunOrderIT {
 
     @Test
     void aSecondProcessDuringARunGetsTheLockSentenceAndTheNextDateWaits() throws Exception {
-        List<String> command = new ArrayList<>(List.of(KillAndRestartIT.javaBin(), "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(ChildJvm.javaBin(), "-cp", System.getProperty("java.class.path"),
                 "-Dclearing.pause-at=reconcile", SettleCommand.class.getName(), "run", "--date", "2026-12-31", "--from-dir",
                 "sample-files", "--data", data.toString(), "--out", out.toString()));
         command.addAll(db.configArgs());
@@ -84,7 +84,7 @@ class RunOrderIT {
                 .start();
         try {
             Path paused = data.resolve("reconcile.paused");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
             while (!Files.exists(paused) && child.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(50);
             }

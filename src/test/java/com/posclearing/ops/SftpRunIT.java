@@ -102,7 +102,7 @@ class SftpRunIT {
 
                 // the bank removed the file meanwhile: a second delivery still sends nothing (it was delivered)
                 Files.delete(bank.resolve("PAYOUT_20261230.csv"));
-                OutputDelivery.Result again = ctx.getBean(OutputDelivery.class).deliver(D);
+                OutputDelivery.Result again = ctx.getBean(OutputDelivery.class).deliver(D, 1);
                 assertThat(again.sent()).isZero();
                 assertThat(again.alreadyDelivered()).isEqualTo(2 + statements.size());
                 assertThat(again.payoutsFrozen()).isZero();

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,34 @@ class AgentReferenceDataTest {
         write("agent-rates.csv", RATES + "A1,DEBIT,0.30,\n");
         assertRejected("agent-rates.csv", 8, "card_kind",
                 "agent-rates.csv line 8 field card_kind: agent A1 already has a DEBIT row on line 2");
+    }
+
+    @Test
+    void readsTheDeliveryOfMerchantsAndAgentsEmptyBeingSftp() throws IOException {
+        write("agents.csv", AGENTS.replace(",email\n", ",email,delivery\n").replace("a1@example.cn\n", "a1@example.cn,email\n")
+                .replace("FROZEN,\n", "FROZEN,,\n").replace("ACTIVE,\n", "ACTIVE,,sftp\n"));
+        write("merchants.csv", MERCHANTS.replace(",agent_id\n", ",agent_id,delivery\n")
+                .replace(",,A3\n", ",shop1@example.cn,A3,both\n").replace(",,\n", ",,,\n"));
+
+        ReferenceData ref = ReferenceData.load(new ConfigFiles(config));
+
+        assertThat(ref.merchants()).extracting(Merchant::delivery).containsExactly(StatementDelivery.BOTH, StatementDelivery.SFTP);
+        assertThat(List.of("A1", "A2", "A3")).extracting(id -> ref.agents().agent(id).orElseThrow().delivery())
+                .containsExactly(StatementDelivery.EMAIL, StatementDelivery.SFTP, StatementDelivery.SFTP);
+    }
+
+    @Test
+    void refusesAnUnknownDeliveryOrEmailDeliveryWithoutAnAddress() throws IOException {
+        String header = AGENTS.replace(",email\n", ",email,delivery\n");
+        write("agents.csv", header.replace("a1@example.cn\n", "a1@example.cn,mail\n").replace("FROZEN,\n", "FROZEN,,\n")
+                .replace("ACTIVE,\n", "ACTIVE,,\n"));
+        assertRejected("agents.csv", 2, "delivery",
+                "agents.csv line 2 field delivery: expected sftp, email or both (empty is sftp), got 'mail'");
+
+        write("agents.csv", header.replace("a1@example.cn\n", "a1@example.cn,\n").replace("FROZEN,\n", "FROZEN,,email\n")
+                .replace("ACTIVE,\n", "ACTIVE,,\n"));
+        assertRejected("agents.csv", 3, "delivery", "agents.csv line 3 field delivery: email sends statements by e-mail,"
+                + " but the email column is empty; fill it in or write sftp");
     }
 
     private void assertRejected(String file, long line, String field, String message) {

@@ -41,7 +41,7 @@ class ReferenceDataLoadTest {
         Merchant shop1 = ref.merchant(SHOP1).orElseThrow();
         assertThat(shop1).isEqualTo(new Merchant(SHOP1, "上海一号便利店", "5411", "STD", SettlementCycle.T1,
                 "95588010011000012345", "上海一号便利店有限公司", "102290000019", MerchantStatus.ACTIVE,
-                "ops@shop1.example.cn"));
+                "ops@shop1.example.cn", StatementDelivery.SFTP));
         assertThat(shop1.accountLast4()).isEqualTo("2345");
         Merchant shop2 = ref.merchant(SHOP2).orElseThrow();
         assertThat(shop2.name()).isEqualTo("杭州湖滨餐饮,二店");
@@ -106,6 +106,11 @@ class ReferenceDataLoadTest {
                         "merchants.csv line 2 field settlement_cycle: expected T1, got 'T2'"),
                 Arguments.of("merchants-bad-email.csv", "merchants.csv", 2, "email",
                         "merchants.csv line 2 field email: expected an e-mail address or nothing, got 'ops at shop1'"),
+                Arguments.of("merchants-bad-delivery.csv", "merchants.csv", 3, "delivery",
+                        "merchants.csv line 3 field delivery: expected sftp, email or both (empty is sftp), got 'EMAIL'"),
+                Arguments.of("merchants-email-delivery-without-address.csv", "merchants.csv", 2, "delivery",
+                        "merchants.csv line 2 field delivery: both sends statements by e-mail, but the email column is"
+                                + " empty; fill it in or write sftp"),
                 Arguments.of("fee-plans-bad-rate.csv", "fee-plans.csv", 2, "rate_percent",
                         "fee-plans.csv line 2 field rate_percent: expected a decimal such as 0.55, got '0.55%'"),
                 Arguments.of("fee-plans-negative-rate.csv", "fee-plans.csv", 2, "rate_percent",

@@ -64,6 +64,6 @@ class TerminalCheckTest {
 
     private static Merchant merchant(MerchantId id, MerchantStatus status) {
         return new Merchant(id, "商户" + id.value().substring(14), "5411", "STD", SettlementCycle.T1, "9558801001100001",
-                "账户", "102290000019", status, "");
+                "账户", "102290000019", status, "", StatementDelivery.SFTP);
     }
 }

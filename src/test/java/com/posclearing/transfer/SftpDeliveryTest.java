@@ -85,7 +85,7 @@ class SftpDeliveryTest {
         DeliveryTarget template = new DeliveryTarget("statements:direct", server.endpoint(rig.privateKey, rig.knownHosts),
                 "/merchants/{merchantId}", false, true, true, SftpRig.quick(2));
         TransferConfig config = new TransferConfig(java.util.List.of(), java.util.Optional.of(bank()),
-                java.util.List.of(new MerchantGroup("direct", Set.of("*"), template)));
+                java.util.List.of(new MerchantGroup("direct", Set.of("*"), template)), java.util.Optional.empty());
         DeliveryTarget target = config.statementTarget(com.posclearing.kernel.MerchantId.of("102310058120001"))
                 .orElseThrow();
         Path statement = Files.writeString(tmp.resolve("102310058120001.csv"), "v1");

@@ -1,6 +1,7 @@
 package com.posclearing.agents.batch;
 
 import com.posclearing.agents.DailyAccrual;
+import com.posclearing.support.PausePoint;
 import com.posclearing.agents.ShareCalculator;
 import com.posclearing.agents.ShareEntry;
 import com.posclearing.agents.ShareInvariant;
@@ -84,6 +85,7 @@ public class SharesTasklet implements Tasklet {
                 d, -a.invertedFen()));
         LOG.info("shared {}: {} transactions, {}; acquirer margin {} fen", d, accrual.txnCount(), invariant.describe(),
                 invariant.marginFen());
+        PausePoint.reached("shares");
         if (!invariant.balanced()) {
             summary.writeFailed(run);
             throw new IllegalStateException("the sharing invariant of " + d + " does not hold: " + invariant.describe()

@@ -1,6 +1,7 @@
 package com.posclearing.ingest.batch;
 
 import com.posclearing.ingest.BatchTotals;
+import com.posclearing.support.PausePoint;
 import com.posclearing.ingest.FileResult;
 import com.posclearing.ingest.LineReject;
 import com.posclearing.ingest.Sink;
@@ -67,7 +68,10 @@ public class IngestTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         BusinessDate d = RunParams.of(context).date();
-        List<Path> files = landed(folders.landing(d));
+        List<Path> all = landed(folders.landing(d));
+        // a companion (ZM's RD) is read with its file and archived once the night's files are in
+        List<Path> companions = all.stream().filter(p -> inputFiles.isCompanion(p.getFileName().toString())).toList();
+        List<Path> files = all.stream().filter(p -> !companions.contains(p)).toList();
         List<Landed> toLoad = new ArrayList<>();
         List<Landed> sameAsAnother = new ArrayList<>();
         Set<String> shas = new HashSet<>();
@@ -90,6 +94,7 @@ public class IngestTasklet implements Tasklet {
             }
         }
         checkComplete(d, rejectedNow);
+        companions.forEach(p -> folders.archive(p, d));
         return RepeatStatus.FINISHED;
     }
 
@@ -150,6 +155,7 @@ public class IngestTasklet implements Tasklet {
             // under a file id that is not LOADED, which reconciliation never reads
             spill.commit();
         }
+        PausePoint.reached("ingest"); // a file's rows and spill written, its transaction not committed
         LOG.info("loaded {} ({}): {} records, {} fen, {} lines rejected, {} batches ({} out of balance)", name, layout.name(),
                 result.records(), result.amountFen(), result.rejectedLines(), result.batches(), result.outOfBalanceBatches());
         return result.records();

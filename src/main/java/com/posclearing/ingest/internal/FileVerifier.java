@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * The whole-file checks, one streaming pass, driven by the layout: header first, trailer last, batches nested, the
- * trailer's control totals, the date fields against the file name's date. Any failure rejects the file whole.
+ * trailer's control totals, the totals of a companion file (read before the pass: a missing one rejects the file
+ * at once), the date fields against the file name's date. Any failure rejects the file whole.
  */
 public final class FileVerifier {
     private final Layout layout;
@@ -21,14 +22,18 @@ public final class FileVerifier {
     private final BusinessDate fileDate;
     private final Map<String, Long> countsByType = new HashMap<>();
     private final Map<String, Long> sumsByField = new HashMap<>();
+    private final CompanionCheck companion;
     private RawRecord trailer;
     private RawRecord last;
     private boolean batchOpen;
 
-    public FileVerifier(Layout layout, String fileName, BusinessDate fileDate) {
+    /** @param file the file, whose folder holds the companion file when the layout has one */
+    public FileVerifier(Layout layout, Path file, String fileName, BusinessDate fileDate) {
         this.layout = layout;
         this.fileName = fileName;
         this.fileDate = fileDate;
+        this.companion = layout.companion() == null ? null
+                : new CompanionCheck(layout, fileName, layout.companionTotals(file, fileName));
     }
 
     /** @return the number of lines */
@@ -76,6 +81,9 @@ public final class FileVerifier {
         nesting(r, s);
         countsByType.merge(type, 1L, Long::sum);
         sum(r);
+        if (companion != null) {
+            companion.accept(r);
+        }
         checkDate(r);
     }
 
@@ -134,6 +142,9 @@ public final class FileVerifier {
     }
 
     private void end() {
+        if (companion != null) {
+            companion.finish();
+        }
         Layout.Structure s = layout.structure();
         if (s != null && s.trailer() != null && trailer == null) {
             throw reject(last.lineNo(), "recordType", "the last record is " + StoredText.shown(last.recordType())

@@ -1,6 +1,7 @@
 package com.posclearing.layout.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.posclearing.layout.Companion;
 import com.posclearing.layout.FieldSpec;
 import com.posclearing.layout.FieldType;
 import com.posclearing.layout.Layout;
@@ -27,25 +28,26 @@ final class LayoutDocument {
                @JsonProperty(required = true) Layout.Side side, @JsonProperty(required = true) String fileName,
                @JsonProperty(required = true) Integer maxLineBytes, Csv csv, RecordTypeDoc recordType,
                StructureDoc structure, FieldRefDoc fileDate, ControlTotalsDoc controlTotals, WholeFileDoc wholeFile,
-               @JsonProperty(required = true) List<RecordDoc> records) {
+               CompanionDoc companion, @JsonProperty(required = true) List<RecordDoc> records) {
         Doc {
             if (csv != null && kind != Layout.Kind.DELIMITED) {
                 throw new IllegalArgumentException("csv: is for delimited layouts only");
             }
             layout(name, info, kind, encoding, side, fileName, maxLineBytes, csv, recordType, structure, fileDate,
-                    controlTotals, wholeFile, records);
+                    controlTotals, wholeFile, companion, records);
         }
 
         Layout toLayout() {
             return layout(name, info, kind, encoding, side, fileName, maxLineBytes, csv, recordType, structure, fileDate,
-                    controlTotals, wholeFile, records);
+                    controlTotals, wholeFile, companion, records);
         }
 
         // static: a compact constructor sees its parameters, not yet its fields
         private static Layout layout(String name, Map<String, String> info, Layout.Kind kind, String encoding,
                                      Layout.Side side, String fileName, Integer maxLineBytes, Csv csv,
                                      RecordTypeDoc recordType, StructureDoc structure, FieldRefDoc fileDate,
-                                     ControlTotalsDoc controlTotals, WholeFileDoc wholeFile, List<RecordDoc> records) {
+                                     ControlTotalsDoc controlTotals, WholeFileDoc wholeFile, CompanionDoc companion,
+                                     List<RecordDoc> records) {
             Map<String, RecordSpec> specs = new LinkedHashMap<>();
             for (RecordDoc r : records) {
                 if (specs.put(r.type(), r.toSpec()) != null) {
@@ -56,7 +58,7 @@ final class LayoutDocument {
                     csv == null ? null : csv.toText(), recordType == null ? null : recordType.toDiscriminator(), specs,
                     structure == null ? null : structure.toStructure(), fileDate == null ? null : fileDate.toRef(),
                     controlTotals == null ? null : controlTotals.toTotals(),
-                    wholeFile == null ? null : wholeFile.toWholeFile()));
+                    wholeFile == null ? null : wholeFile.toWholeFile(), companion == null ? null : companion.toCompanion()));
         }
 
         private static Charset charset(String name) {
@@ -195,6 +197,45 @@ final class LayoutDocument {
 
         Layout.WholeFile toWholeFile() {
             return new Layout.WholeFile("CRLF".equals(lineEnd), "reject-file".equals(unreadableLine), maxRejectRatePercent);
+        }
+    }
+
+    /** A separate file holding the control totals (ZM's RD summary). */
+    record CompanionDoc(@JsonProperty(required = true) String fileName, @JsonProperty(required = true) String encoding,
+                        @JsonProperty(required = true) String totalsLabel, Integer count, Map<String, SumDoc> sums) {
+        CompanionDoc {
+            companion(fileName, encoding, totalsLabel, count, sums);
+        }
+
+        Companion toCompanion() {
+            return companion(fileName, encoding, totalsLabel, count, sums);
+        }
+
+        private static Companion companion(String fileName, String encoding, String totalsLabel,
+                                                                  Integer count, Map<String, SumDoc> sums) {
+            if (count != null && count <= 0) {
+                throw new IllegalArgumentException("companion.count must be 1 or more (a column), got " + count);
+            }
+            Map<String, Companion.Sum> out = new LinkedHashMap<>();
+            if (sums != null) {
+                sums.forEach((field, sum) -> out.put(field, sum.toSum()));
+            }
+            return new Companion(fileName, Doc.charset(encoding), totalsLabel, orZero(count), out);
+        }
+    }
+
+    record SumDoc(@JsonProperty(required = true) Integer column, @JsonProperty(required = true) String type,
+                  Boolean negative) {
+        SumDoc {
+            toSum(column, type, negative);
+        }
+
+        Companion.Sum toSum() {
+            return toSum(column, type, negative);
+        }
+
+        private static Companion.Sum toSum(Integer column, String type, Boolean negative) {
+            return new Companion.Sum(column, FieldType.fromYaml(type), Boolean.TRUE.equals(negative));
         }
     }
 

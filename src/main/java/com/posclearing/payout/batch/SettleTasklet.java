@@ -15,7 +15,7 @@ import com.posclearing.resolution.ResolutionAdjustment;
 import com.posclearing.runs.RunRegistry;
 import com.posclearing.runs.SummaryTasklet;
 import com.posclearing.support.ClearingProperties;
-import com.posclearing.support.batch.PausePoint;
+import com.posclearing.support.PausePoint;
 import com.posclearing.support.batch.RunParams;
 import com.posclearing.support.db.SqlDates;
 import java.util.ArrayList;

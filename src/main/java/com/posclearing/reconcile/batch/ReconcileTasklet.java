@@ -28,7 +28,7 @@ import com.posclearing.statement.StatementLine;
 import com.posclearing.support.Buckets;
 import com.posclearing.support.ClearingProperties;
 import com.posclearing.support.KeySet;
-import com.posclearing.support.batch.PausePoint;
+import com.posclearing.support.PausePoint;
 import com.posclearing.support.batch.RunParams;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -56,8 +56,10 @@ final class AgentTables {
         if (parent.equals(id)) {
             throw row.reject("parent_agent_id", "agent " + id + " cannot be its own parent; leave it empty for a top-level agent");
         }
+        String email = ReferenceDataLoader.email(row);
         return new Agent(id, row.required("name"), parent, ReferenceDataLoader.accountNo(row), row.printable("account_name"),
-                ReferenceDataLoader.bankCode(row), row.enumValue("status", AgentStatus.class), ReferenceDataLoader.email(row));
+                ReferenceDataLoader.bankCode(row), row.enumValue("status", AgentStatus.class), email,
+                ReferenceDataLoader.delivery(row, email));
     }
 
     /** Walks up from {@code a}: every parent known, no agent twice, at most MAX_LEVELS agents. */

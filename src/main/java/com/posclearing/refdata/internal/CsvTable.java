@@ -39,8 +39,9 @@ public final class CsvTable {
     }
 
     /**
-     * As {@link #read(ConfigFiles, String, List)}, but the header may also be {@code header} followed by {@code
-     * optional} (columns added later, so files written before them still load); {@link CsvRow#optionalText} reads them.
+     * As {@link #read(ConfigFiles, String, List)}, but the header may also be {@code header} followed by the first one,
+     * two … of {@code optional} (columns added later, in that order, so files written before them still load);
+     * {@link CsvRow#optionalText} reads them.
      */
     public static List<CsvRow> read(ConfigFiles files, String fileName, List<String> header, List<String> optional) {
         try (InputStream in = files.open(fileName)) {
@@ -72,8 +73,8 @@ public final class CsvTable {
                     continue;
                 }
                 if (!headerSeen) {
-                    if (!optional.isEmpty() && values.size() > header.size()) {
-                        header.addAll(optional);
+                    for (int i = 0; i < optional.size() && values.size() > header.size(); i++) {
+                        header.add(optional.get(i));
                     }
                     checkHeader(fileName, lineNo, header, values);
                     headerSeen = true;

@@ -18,6 +18,7 @@ import com.posclearing.refdata.MerchantStatus;
 import com.posclearing.refdata.RefundFee;
 import com.posclearing.refdata.ReferenceData;
 import com.posclearing.refdata.SettlementCycle;
+import com.posclearing.refdata.StatementDelivery;
 import com.posclearing.refdata.Terminal;
 import com.posclearing.refdata.TerminalStatus;
 import com.posclearing.refdata.WorkingCalendar;
@@ -43,6 +44,8 @@ public final class ReferenceDataLoader {
     static final List<String> FEE_PLANS_HEADER = List.of("plan_id", "card_kind", "rate_percent", "cap_fen", "min_fen",
             "fixed_fen", "refund_fee");
     static final List<String> CALENDAR_HEADER = List.of("date", "kind");
+    /** The optional last column of {@code merchants.csv} and {@code agents.csv} (SPEC 3.5). */
+    static final String DELIVERY = "delivery";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -51,10 +54,10 @@ public final class ReferenceDataLoader {
 
     public static ReferenceData load(ConfigFiles files) {
         List<FeePlanRow> plans = feePlans(CsvTable.read(files, FEE_PLANS_FILE, FEE_PLANS_HEADER));
-        AgentTables agents = new AgentTables(CsvTable.read(files, AGENTS_FILE, AgentTables.AGENTS_HEADER),
+        AgentTables agents = new AgentTables(CsvTable.read(files, AGENTS_FILE, AgentTables.AGENTS_HEADER, List.of(DELIVERY)),
                 CsvTable.read(files, AGENT_RATES_FILE, AgentTables.AGENT_RATES_HEADER));
         List<Merchant> merchants = merchants(CsvTable.read(files, MERCHANTS_FILE, MERCHANTS_HEADER,
-                List.of(AgentTables.AGENT_ID)), plans, agents);
+                List.of(AgentTables.AGENT_ID, DELIVERY)), plans, agents);
         Set<MerchantId> merchantIds = new HashSet<>();
         merchants.forEach(m -> merchantIds.add(m.id()));
         List<Terminal> terminals = terminals(CsvTable.read(files, TERMINALS_FILE, TERMINALS_HEADER), merchantIds);
@@ -113,7 +116,8 @@ public final class ReferenceDataLoader {
                     row.printable("account_name"),
                     bankCode(row),
                     row.enumValue("status", MerchantStatus.class),
-                    email));
+                    email,
+                    delivery(row, email)));
         }
         return merchants;
     }
@@ -124,6 +128,24 @@ public final class ReferenceDataLoader {
             throw row.reject("email", "expected an e-mail address or nothing, got '" + email + "'");
         }
         return email;
+    }
+
+    /** {@code sftp}, {@code email} or {@code both}; empty (or the column absent) is {@code sftp}. */
+    static StatementDelivery delivery(CsvRow row, String email) {
+        String v = row.optionalText(DELIVERY);
+        if (v.isEmpty()) {
+            return StatementDelivery.SFTP;
+        }
+        for (StatementDelivery d : StatementDelivery.values()) {
+            if (d.word().equals(v)) {
+                if (d.byEmail() && email.isEmpty()) {
+                    throw row.reject(DELIVERY, v + " sends statements by e-mail, but the email column is empty; fill it in"
+                            + " or write sftp");
+                }
+                return d;
+            }
+        }
+        throw row.reject(DELIVERY, "expected sftp, email or both (empty is sftp), got '" + v + "'");
     }
 
     static String bankCode(CsvRow row) {

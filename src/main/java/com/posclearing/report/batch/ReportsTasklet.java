@@ -2,6 +2,7 @@ package com.posclearing.report.batch;
 
 import com.posclearing.agents.batch.AccrualStore;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.support.PausePoint;
 import com.posclearing.kernel.Outcome;
 import com.posclearing.payout.batch.SettlementStore;
 import com.posclearing.refdata.Merchant;
@@ -123,6 +124,7 @@ public class ReportsTasklet implements Tasklet {
             writeRerunDiff(run, paths);
         }
         removeStaleOutputs(run, paths);
+        PausePoint.reached("reports");
         summary.write(run, written);
         contribution.incrementWriteCount(payouts.size() + breaks.size());
         LOG.info("wrote outputs of {} to {}: {} payouts totalling {} fen, {} breaks, {} fee mismatches ({} fen)", d,

@@ -14,7 +14,7 @@ import com.posclearing.statement.StatementLine;
 import com.posclearing.statement.StatementWriter;
 import com.posclearing.statement.batch.StatementQueries.MerchantDay;
 import com.posclearing.support.ClearingProperties;
-import com.posclearing.support.batch.PausePoint;
+import com.posclearing.support.PausePoint;
 import com.posclearing.support.batch.RunParams;
 import com.posclearing.support.files.OutputPaths;
 import com.posclearing.support.i18n.Language;

@@ -10,7 +10,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends D's payout file and statements to their SFTP targets. Each delivery is recorded as it completes (not with
+ * Sends D's payout file and statements to their SFTP targets, and mails the statements of merchants that take them by
+ * e-mail. Each delivery is recorded as it completes (not with
  * the step), so a restart after a failure here sends only what is still missing. Then summary.json gets its delivery
  * section and status (DELIVERED, or COMPLETED when no bank target is configured).
  */
@@ -27,7 +28,7 @@ public class DeliverTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         RunParams run = RunParams.of(context);
-        OutputDelivery.Result result = delivery.deliver(run.date());
+        OutputDelivery.Result result = delivery.deliver(run.date(), run.runNo());
         for (int i = 0; i < result.sent() + result.alreadyDelivered(); i++) {
             contribution.incrementReadCount();
         }

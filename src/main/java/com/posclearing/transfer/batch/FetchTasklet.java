@@ -1,6 +1,7 @@
 package com.posclearing.transfer.batch;
 
 import com.posclearing.ingest.DirectorySource;
+import com.posclearing.support.PausePoint;
 import com.posclearing.ingest.InputSource;
 import com.posclearing.ingest.batch.Folders;
 import com.posclearing.ingest.batch.InputFiles;
@@ -62,6 +63,7 @@ public class FetchTasklet implements Tasklet {
             files.forEach(f -> contribution.incrementReadCount());
             LOG.info("fetched {} input files of {} from {}", files.size(), run.date(), source.get().describe());
         }
+        PausePoint.reached("fetch");
         return RepeatStatus.FINISHED;
     }
 

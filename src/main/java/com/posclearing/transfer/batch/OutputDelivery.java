@@ -4,10 +4,17 @@ import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.MerchantId;
 import com.posclearing.support.ClearingProperties;
 import com.posclearing.support.files.OutputPaths;
+import com.posclearing.refdata.Merchant;
+import com.posclearing.refdata.RefData;
+import com.posclearing.refdata.StatementDelivery;
+import com.posclearing.transfer.DeliveryFailedException;
 import com.posclearing.transfer.DeliveryRecord;
 import com.posclearing.transfer.DeliveryTarget;
 import com.posclearing.transfer.SftpDelivery;
 import com.posclearing.transfer.TransferConfig;
+import com.posclearing.transfer.mail.MailResult;
+import com.posclearing.transfer.mail.StatementMail;
+import com.posclearing.transfer.mail.StatementMailer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,8 +33,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Delivers D's outputs to the targets of {@code sources.yaml} (the job's {@code deliver} step): the payout file, then
  * its control file, to the bank — after which D's payouts are frozen (SPEC 3.3) — then each merchant's statement pair
- * to its group's target. Every delivery is verified and recorded; a file already delivered with the same content is
- * not sent again, so restarts and reruns are safe. Targets on placeholder hosts count as not configured.
+ * to its group's target, or by e-mail ({@link StatementMailer}) as its {@code delivery} in merchants.csv says. Every
+ * delivery is verified and recorded; a file already delivered with the same content is not sent again, so restarts and
+ * reruns are safe. Targets on placeholder hosts count as not configured.
  */
 @Service
 public class OutputDelivery {
@@ -36,12 +44,17 @@ public class OutputDelivery {
     private final PlatformTransactionManager tm;
     private final TransferSettings transfers;
     private final ClearingProperties props;
+    private final RefData refData;
+    private final StatementMailer mailer;
 
-    OutputDelivery(JdbcTemplate jdbc, PlatformTransactionManager tm, TransferSettings transfers, ClearingProperties props) {
+    OutputDelivery(JdbcTemplate jdbc, PlatformTransactionManager tm, TransferSettings transfers, ClearingProperties props,
+            RefData refData, StatementMailer mailer) {
         this.jdbc = jdbc;
         this.tm = tm;
         this.transfers = transfers;
         this.props = props;
+        this.refData = refData;
+        this.mailer = mailer;
     }
 
     /**
@@ -52,15 +65,21 @@ public class OutputDelivery {
      * @param payoutsFrozen    payouts of D marked delivered by this pass
      * @param placeholderHosts hosts of targets skipped as not configured
      * @param bankDelivered    the payout pair is at the bank (sent now or before); false when no bank target is configured
+     * @param mails            the statements of merchants that take them by e-mail, and what became of each
      */
     public record Result(BusinessDate date, int sent, int alreadyDelivered, int payoutsFrozen, List<String> placeholderHosts,
-            boolean bankDelivered) {
+            boolean bankDelivered, List<MailResult> mails) {
         public Result {
             placeholderHosts = List.copyOf(placeholderHosts);
+            mails = List.copyOf(mails);
         }
     }
 
-    public Result deliver(BusinessDate d) {
+    /**
+     * Delivers D's outputs written by run {@code runNo}. E-mails that still fail after all their attempts fail the step
+     * (after everything else was delivered) with a sentence naming them; they stay PENDING and a restart sends them.
+     */
+    public Result deliver(BusinessDate d, int runNo) {
         TransferConfig config = transfers.config();
         DeliveryStore store = new DeliveryStore(jdbc, tm, d);
         Pass pass = new Pass(store, new SftpDelivery(store));
@@ -76,8 +95,15 @@ public class OutputDelivery {
             LOG.warn("delivery to the bank is not configured in {}: the payout file of {} was not delivered and its payouts"
                     + " stay open", transfers.origin(), d);
         }
+        List<StatementMail> mails = new ArrayList<>();
         for (MerchantId merchant : merchantsWithStatements(paths)) {
-            Optional<DeliveryTarget> target = config.statementTarget(merchant).filter(t -> configured(t, pass));
+            Optional<Merchant> row = refData.get().merchant(merchant);
+            StatementDelivery how = row.map(Merchant::delivery).orElse(StatementDelivery.SFTP);
+            if (how.byEmail()) {
+                mails.add(StatementMail.ofMerchant(merchant.value(), row.orElseThrow().name(), d.toString(), runNo,
+                        row.orElseThrow().email(), List.of(paths.statementXlsx(merchant), paths.statementCsv(merchant))));
+            }
+            Optional<DeliveryTarget> target = config.statementTarget(merchant).filter(t -> how.bySftp() && configured(t, pass));
             if (target.isEmpty()) {
                 continue;
             }
@@ -91,8 +117,19 @@ public class OutputDelivery {
         if (config.merchantGroups().isEmpty()) {
             LOG.info("statement delivery is not configured in {}", transfers.origin());
         }
-        LOG.info("deliveries of {}: {} files sent, {} already delivered", d, pass.sent, pass.already);
-        return new Result(d, pass.sent, pass.already, frozen, pass.notConfigured, bank.isPresent());
+        List<MailResult> mailed = mailer.send(mails);
+        LOG.info("deliveries of {}: {} files sent, {} already delivered; {} statements by e-mail ({} sent now, {} pending)", d,
+                pass.sent, pass.already, mailed.size(), mailed.stream().filter(MailResult::sentNow).count(),
+                mailed.stream().filter(MailResult::pending).count());
+        List<MailResult> failed = mailed.stream().filter(MailResult::failed).toList();
+        if (!failed.isEmpty()) {
+            throw new DeliveryFailedException("the e-mail of " + failed.size() + " statements of " + d + " failed after every"
+                    + " attempt (" + failed.stream().map(r -> r.mail().party() + " to " + r.mail().address())
+                            .collect(java.util.stream.Collectors.joining(", ")) + "; last error: "
+                    + failed.get(failed.size() - 1).error().orElseThrow() + "); they stay pending, nothing was lost: correct"
+                    + " the cause, then ops/settle restart --date " + d + " sends them", null);
+        }
+        return new Result(d, pass.sent, pass.already, frozen, pass.notConfigured, bank.isPresent(), mailed);
     }
 
     /**

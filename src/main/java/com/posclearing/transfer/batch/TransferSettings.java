@@ -1,11 +1,16 @@
 package com.posclearing.transfer.batch;
 
+import com.posclearing.ingest.SourceLayouts;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.refdata.RefData;
 import com.posclearing.transfer.SftpEndpoint;
 import com.posclearing.transfer.SourceConfig;
 import com.posclearing.transfer.TransferConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +20,7 @@ import org.springframework.stereotype.Component;
  * fails the fetch at once instead of after minutes of retries.
  */
 @Component
-public class TransferSettings {
+public class TransferSettings implements SourceLayouts {
     private static final String PLACEHOLDER_DOMAIN = ".invalid";
     private final RefData refData;
 
@@ -25,6 +30,19 @@ public class TransferSettings {
 
     public TransferConfig config() {
         return TransferConfig.load(refData.files());
+    }
+
+    /**
+     * The layout of the source that fetches such names (checked with the layouts when a run starts); a companion file
+     * (ZM's RD) is read with its file and never asked for.
+     */
+    @Override
+    public Optional<String> layoutOf(String fileName) {
+        try (InputStream in = refData.files().open(TransferConfig.FILE)) {
+            return TransferConfig.parse(in, origin()).layoutOf(fileName);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + origin(), e);
+        }
     }
 
     public String origin() {

@@ -8,6 +8,7 @@ import com.posclearing.transfer.MerchantGroup;
 import com.posclearing.transfer.SftpEndpoint;
 import com.posclearing.transfer.SourceConfig;
 import com.posclearing.transfer.TransferConfig;
+import com.posclearing.transfer.mail.MailServer;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -39,7 +40,7 @@ public final class SourcesYaml {
             sources.add(source(s));
         }
         YamlNode deliveries = root.child("deliveries");
-        deliveries.onlyKeys(Set.of("bank", "merchantGroups"));
+        deliveries.onlyKeys(Set.of("bank", "merchantGroups", "email"));
         Optional<DeliveryTarget> bank = deliveries.has("bank")
                 ? Optional.of(target(deliveries.child("bank"), "bank", true, false, Set.of()))
                 : Optional.empty();
@@ -49,7 +50,22 @@ public final class SourcesYaml {
             groups.add(new MerchantGroup(name, g.strings("merchants"),
                     target(g, "statements:" + name, false, true, Set.of("name", "merchants"))));
         }
-        return new TransferConfig(sources, bank, groups);
+        Optional<MailServer> email = deliveries.has("email") ? Optional.of(email(deliveries.child("email"))) : Optional.empty();
+        return new TransferConfig(sources, bank, groups, email);
+    }
+
+    private static MailServer email(YamlNode m) {
+        m.onlyKeys(Set.of("host", "port", "from", "userEnv", "passwordEnv", "insecureTrust", "connectTimeout", "readTimeout",
+                "retries"));
+        try {
+            return new MailServer(m.string("host"), m.integer("port", 587), m.string("from"),
+                    Optional.ofNullable(m.string("userEnv", null)), Optional.ofNullable(m.string("passwordEnv", null)),
+                    m.bool("insecureTrust", false), m.duration("connectTimeout", Duration.ofSeconds(30)),
+                    m.duration("readTimeout", Duration.ofSeconds(60)),
+                    backoff(m.child("retries"), 5, Duration.ofSeconds(10), Duration.ofMinutes(5)));
+        } catch (IllegalArgumentException e) {
+            throw rethrow(m, e);
+        }
     }
 
     private static SourceConfig source(YamlNode s) {
@@ -85,7 +101,8 @@ public final class SourcesYaml {
     }
 
     private static IllegalArgumentException rethrow(YamlNode n, IllegalArgumentException e) {
-        return e.getMessage() != null && e.getMessage().contains(": ") && e.getMessage().startsWith("sftp ")
+        return e.getMessage() != null && e.getMessage().contains(": ")
+                && (e.getMessage().startsWith("sftp ") || e.getMessage().startsWith("email "))
                 ? n.fail(n.path(), e.getMessage()) : e;
     }
 

@@ -28,12 +28,12 @@ class ReferenceDataTest {
     @Test
     void merchantsAreTheDemoMerchants() throws IOException {
         List<String[]> rows = rows("merchants.csv",
-                "merchant_id,name,mcc,fee_plan,settlement_cycle,account_no,account_name,bank_code,status,email,agent_id");
+                "merchant_id,name,mcc,fee_plan,settlement_cycle,account_no,account_name,bank_code,status,email,agent_id,delivery");
         assertThat(rows).hasSize(8);
         for (int i = 0; i < rows.size(); i++) {
             String[] r = rows.get(i);
             DemoMerchant m = DemoMerchant.ALL.get(i);
-            assertThat(r).hasSize(11);
+            assertThat(r).hasSize(12);
             assertThat(List.of(r[0], r[1], r[2], r[3], r[4], r[8]))
                     .containsExactly(m.id().value(), m.name(), m.mcc(), m.feePlan(), "T1", m.status());
             assertThat(r[5]).matches("\\d{20}");

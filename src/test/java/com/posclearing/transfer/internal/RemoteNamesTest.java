@@ -41,6 +41,18 @@ class RemoteNamesTest {
         assertThatThrownBy(() -> FileNamePattern.compile("A{yyyy-MM-dd}")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** What each * matched: a companion file (ZM's RD) is the one whose * parts are its file's (the merchant id). */
+    @Test
+    void wildcardsAreTheTextsTheStarsMatched() {
+        FileNamePattern posp = FileNamePattern.compile("POSP_{yyyyMMdd}_*_*.csv");
+        assertThat(posp.wildcardCount()).isEqualTo(2);
+        assertThat(posp.wildcards("POSP_20261123_N01_001.csv")).containsExactly("N01", "001");
+        assertThat(posp.wildcards("IND26112432ACOMA")).isEmpty();
+        FileNamePattern rd = FileNamePattern.compile("*RD2010{yyMMdd}01_*");
+        assertThat(rd.wildcards("xRD201015090501_802310048993424")).containsExactly("x", "802310048993424");
+        assertThat(rd.date("xRD201015090501_802310048993424")).contains(BusinessDate.of(2015, 9, 5));
+    }
+
     @Test
     void sessionAlgorithmsExcludeSha1RsaAndCbcAndKeepStrictKex() {
         var p = SftpConnector.algorithms(false, false);

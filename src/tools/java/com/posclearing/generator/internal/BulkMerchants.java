@@ -40,14 +40,14 @@ final class BulkMerchants {
     static void write(int merchants, Path config) throws IOException {
         try (BufferedWriter m = Files.newBufferedWriter(config.resolve("merchants.csv"), StandardCharsets.UTF_8);
                 BufferedWriter t = Files.newBufferedWriter(config.resolve("terminals.csv"), StandardCharsets.UTF_8)) {
-            m.write("merchant_id,name,mcc,fee_plan,settlement_cycle,account_no,account_name,bank_code,status,email\n");
+            m.write("merchant_id,name,mcc,fee_plan,settlement_cycle,account_no,account_name,bank_code,status,email,agent_id,delivery\n");
             t.write("terminal_id,merchant_id,status\n");
             for (int i = 0; i < merchants; i++) {
                 String id = merchantId(i).value();
                 String name = name(i);
                 // 20 digits starting with 9: never mistaken for a card number
                 m.write(id + "," + name + "," + mcc(i) + "," + PLANS[i % PLANS.length] + ",T1,9" + BulkRun.pad(i, 19)
-                        + "," + name + ",102290024433,ACTIVE,m" + BulkRun.pad(i, 8) + "@example.cn\n");
+                        + "," + name + ",102290024433,ACTIVE,m" + BulkRun.pad(i, 8) + "@example.cn,,\n");
                 t.write(terminalId(2 * i).value() + "," + id + ",ACTIVE\n");
                 t.write(terminalId(2 * i + 1).value() + "," + id + ",ACTIVE\n");
             }

@@ -1,0 +1,49 @@
+package com.posclearing.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** {@code ops/settle} in a child JVM on the test class path, for tests that kill it or run it beside another. */
+final class ChildJvm {
+    private ChildJvm() {
+    }
+
+    static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /**
+     * Runs {@code settle ARGS} in a child JVM that stops at the pause point {@code point} (see
+     * {@code support.PausePoint}; its marker goes into {@code data}), waits until it is there and stops it
+     * with SIGKILL, or with SIGTERM when {@code term}; returns the child's exit code.
+     */
+    static int stoppedAt(String point, boolean term, Path data, Path log, List<String> args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
+                "-Dclearing.pause-at=" + point, "-Dclearing.pause-dir=" + data, SettleCommand.class.getName()));
+        command.addAll(args);
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Path paused = data.resolve(point + ".paused");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (!Files.exists(paused) && child.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(paused).as("the child reached the pause point " + point + " (log: " + log + ")").exists();
+        if (term) {
+            child.destroy();
+        } else {
+            child.destroyForcibly();
+        }
+        assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child ended (log: " + log + ")").isTrue();
+        return child.exitValue();
+    }
+
+    /** {@link #stoppedAt} with SIGKILL. */
+    static void killedAt(String point, Path data, Path log, List<String> args) throws Exception {
+        assertThat(stoppedAt(point, false, data, log, args)).isEqualTo(137);
+    }
+}
