@@ -18,6 +18,7 @@ import com.posclearing.support.xlsx.XlsxWorkbook;
 import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * Writes one agent's statement of a month (SPEC 3.5): {@code {agentId}.xlsx} (a summary of the month and its lines per
@@ -27,10 +28,9 @@ import java.util.Objects;
 public final class AgentStatementWriter {
     public static final String[] CSV_HEADER = {"agent_id", "month", "merchant_id", "card_kind", "entry", "txn_count",
             "amount", "fee", "cost", "share"};
-    private static final int[] SUMMARY_WIDTHS = {18, 34};
     private static final List<Label> LINE_LABELS = List.of(MERCHANT_ID, MERCHANT_NAME, CARD_KIND, ENTRY, COUNT, AMOUNT,
             FEE, COST, SHARES);
-    private static final int[] LINE_WIDTHS = {17, 30, 10, 12, 8, 16, 14, 14, 14};
+    private static final int[] LINE_WIDTHS = {17, 30, 10, 14, 8, 16, 14, 14, 14};
 
     private final Language language;
     private final XlsxTemplate template;
@@ -51,7 +51,8 @@ public final class AgentStatementWriter {
              AtomicFiles.Staged csv = AtomicFiles.stage(paths.statementCsv(month.agentId()));
              XlsxWorkbook wb = template.open(xlsx.out())) {
             summary(wb, month, agentName);
-            SheetWriter sheet = wb.sheet(LINE_WIDTHS, LINE_LABELS.stream().map(l -> Column.of(l.in(language), 10)).toList());
+            SheetWriter sheet = wb.sheet(IntStream.range(0, LINE_WIDTHS.length)
+                    .mapToObj(i -> Column.of(LINE_LABELS.get(i).in(language), LINE_WIDTHS[i])).toList());
             try (CsvFiles printer = CsvFiles.open(csv.out(), true, CSV_HEADER)) {
                 for (AgentStatementLine l : lines) {
                     sheet.row().text(l.merchantId()).text(l.merchantName()).text(Codes.name(l.cardKind(), language))
@@ -70,7 +71,7 @@ public final class AgentStatementWriter {
     }
 
     private void summary(XlsxWorkbook wb, AgentMonth m, String agentName) throws IOException {
-        SheetWriter s = wb.sheet(SUMMARY_WIDTHS, List.of(Column.of(ITEM.in(language), 18), Column.of(VALUE.in(language), 34)));
+        SheetWriter s = wb.sheet(List.of(Column.of(ITEM.in(language), 18), Column.of(VALUE.in(language), 34)));
         s.row().text(AGENT_ID.in(language)).text(m.agentId());
         s.row().text(AGENT_NAME.in(language)).text(agentName);
         s.row().text(MONTH.in(language)).text(m.month().toString());

@@ -2,13 +2,16 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.agents.batch.AgentMonthService;
 import com.posclearing.kernel.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * SPEC 3.5, the month: the sample nights 2026-12-30 … 2027-01-02 with the demo's agents, settled by
@@ -17,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * January (settled {@code --partial}: its last day has not run) the RETURN refund of 2,000.00 clawing back 400 fen, the
  * balances carried over the month boundary, the difference a rerun of 2026-12-31 made after December's payout file was
  * delivered, and a rerun of 2027-01-02 before January's was, which changes January's figures under the same ids.
+ * December's first run is the schedule's: nothing on the holiday 2027-01-01, December once on 2027-01-04.
  */
 class AgentMonthIT {
     private static final String HEADER = "payout_id,merchant_id,account_no,account_name,bank_code,amount,currency,value_date";
@@ -29,7 +33,18 @@ class AgentMonthIT {
         for (String d : List.of("2026-12-30", "2026-12-31")) {
             assertThat(settle("run", "--date", d, "--from-dir", "sample-files")).isZero();
         }
-        assertThat(settle("agents", "--month", "2026-12")).isZero();
+        // the schedule's rule: on 2027-01-01 (a holiday) nothing; on 2027-01-04, the first working day, December once
+        CommonOptions options = new CommonOptions();
+        options.configDir = night.db().configDir();
+        options.dataDir = night.data();
+        options.outDir = night.out();
+        try (ConfigurableApplicationContext ctx = Contexts.open(options)) {
+            AgentMonthService months = ctx.getBean(AgentMonthService.class);
+            assertThat(months.settleDue(LocalDate.of(2027, 1, 1), "scheduler")).isEmpty();
+            assertThat(months.settleDue(LocalDate.of(2027, 1, 4), "scheduler")).get()
+                    .extracting(r -> r.month() + " run " + r.runNo()).isEqualTo("2026-12 run 1");
+            assertThat(months.settleDue(LocalDate.of(2027, 1, 4), "scheduler")).isEmpty();
+        }
         Path dec = night.out().resolve("agents/202612");
         // net = opening + shares + claw-backs + adjustments; AG-GZ's 85 and AG-SOUTH's 50 are below the 1.00 minimum
         assertThat(months("202612", 1)).containsExactly(
@@ -112,7 +127,7 @@ class AgentMonthIT {
                 "A202701AG-SH-JA,AG-SH-JA,91002200000000000035,静安收单服务部,102290024433,1.47,CNY,2027-02-01",
                 "A202701AG-SOUTH,AG-SOUTH,91002200000000000043,华南聚合支付有限公司,308581002013,7.10,CNY,2027-02-01");
         assertThat(night.query("SELECT COUNT(*) FROM audit_log WHERE command = 'agents' AND result LIKE 'exit 0%'"))
-                .containsExactly("4");
+                .containsExactly("3");
     }
 
     @Test

@@ -3,8 +3,6 @@ package com.posclearing.agents.batch;
 import com.posclearing.agents.AgentMonth;
 import com.posclearing.agents.ShareEntry;
 import com.posclearing.kernel.RunStatus;
-import com.posclearing.payout.PayoutReason;
-import com.posclearing.refdata.AgentStatus;
 import com.posclearing.statement.AgentStatementLine;
 import com.posclearing.support.db.BulkInsert;
 import com.posclearing.support.db.BulkTable;
@@ -18,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -47,12 +46,12 @@ class AgentMonthStore {
     }
 
     /** One payout row of a month, delivered or not. */
-    record PayoutRow(String payoutId, String agentId, long amountFen, LocalDate valueDate, Timestamp deliveredAt) {
+    record PayoutRow(String payoutId, String agentId, long amountFen, LocalDate valueDate) {
     }
 
     /** The latest run of each date of the month that has one and has not completed, with its status. */
     Map<LocalDate, RunStatus> unsettledDates(YearMonth month) {
-        Map<LocalDate, RunStatus> out = new java.util.TreeMap<>();
+        Map<LocalDate, RunStatus> out = new TreeMap<>();
         jdbc.query("SELECT r.business_date, r.status FROM settlement_run r WHERE r.business_date BETWEEN ? AND ?"
                 + " AND r.run_no = (SELECT MAX(x.run_no) FROM settlement_run x WHERE x.business_date = r.business_date)",
                 (RowCallbackHandler) rs -> {
@@ -137,15 +136,6 @@ class AgentMonthStore {
             m.closingFen(), m.heldFen(), SqlDates.date(m.valueDate()), m.reason().name()}).toList());
     }
 
-    List<AgentMonth> months(YearMonth month, int runNo) {
-        return jdbc.query("SELECT agent_id, status, opening_fen, shares_fen, clawback_fen, adjustments_fen, payout_fen,"
-                + " closing_fen, held_fen, value_date, decision FROM agent_month WHERE month_id = ? AND run_no = ?"
-                + " ORDER BY agent_id", (rs, i) -> new AgentMonth(month, rs.getString(1), AgentStatus.valueOf(rs.getString(2)),
-                        rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9),
-                        rs.getDate(10).toLocalDate(), PayoutReason.valueOf(rs.getString(11))),
-                AgentMonth.compact(month), runNo);
-    }
-
     /** Makes the month's payout rows say what this run decided, under the same ids; only while undelivered. */
     void replacePayouts(YearMonth month, int runNo, List<AgentMonth> months) {
         jdbc.update("DELETE FROM agent_payout WHERE month_id = ? AND delivered_at IS NULL", AgentMonth.compact(month));
@@ -154,9 +144,9 @@ class AgentMonthStore {
     }
 
     List<PayoutRow> payoutsOf(YearMonth month) {
-        return jdbc.query("SELECT payout_id, agent_id, amount_fen, value_date, delivered_at FROM agent_payout"
-                + " WHERE month_id = ? ORDER BY payout_id", (rs, i) -> new PayoutRow(rs.getString(1), rs.getString(2),
-                        rs.getLong(3), rs.getDate(4).toLocalDate(), rs.getTimestamp(5)), AgentMonth.compact(month));
+        return jdbc.query("SELECT payout_id, agent_id, amount_fen, value_date FROM agent_payout WHERE month_id = ?"
+                + " ORDER BY payout_id", (rs, i) -> new PayoutRow(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        rs.getDate(4).toLocalDate()), AgentMonth.compact(month));
     }
 
     /** Freezes the month's figures and payouts as run N delivered them: no later run may change them. */
