@@ -131,6 +131,48 @@ class MailRunIT {
     }
 
     @Test
+    void anAgentTakingEmailGetsItsMonthStatementOnceAndNothingMoreWhenTheMonthIsRunAgain() throws Exception {
+        Path config = config();
+        Files.writeString(config.resolve("agents.csv"), Files.readString(Path.of("config/agents.csv"), StandardCharsets.UTF_8)
+                .replace("jingan-agent@example.cn,\n", "jingan-agent@example.cn,email\n"), StandardCharsets.UTF_8);
+        for (String f : List.of("POSP_20261231_N01_001.csv", "POSP_20261231_N01_002.csv", "POSP_20261231_N02_001.csv",
+                "IND26123132ACOMA")) {
+            Files.copy(SftpRunIT.SAMPLES.resolve(f), night.inbox().resolve(f));
+        }
+        for (String d : List.of(D, "2026-12-31")) {
+            SftpRunIT.Run run = night.settleWithConfig(config, "run", "--date", d, "--from-dir", night.inbox().toString());
+            assertThat(run.code()).as(run.err()).isZero();
+        }
+        int daily = GREEN_MAIL.getReceivedMessages().length;
+
+        SftpRunIT.Run month = night.settleWithConfig(config, "agents", "--month", "2026-12");
+
+        assertThat(month.code()).as(month.err()).isZero();
+        List<MimeMessage> agentMails = bySubject().values().stream().filter(m -> subject(m).endsWith("(AG-SH-JA)")).toList();
+        assertThat(agentMails).hasSize(1);
+        assertThat(agentMails.get(0).getAllRecipients()[0].toString()).isEqualTo("jingan-agent@example.cn");
+        Path folder = night.out().resolve("agents/202612");
+        assertThat(attachments(agentMails.get(0))).containsOnlyKeys("AG-SH-JA.xlsx", "AG-SH-JA.csv")
+                .containsEntry("AG-SH-JA.csv", Files.readAllBytes(folder.resolve("AG-SH-JA.csv")))
+                .containsEntry("AG-SH-JA.xlsx", Files.readAllBytes(folder.resolve("AG-SH-JA.xlsx")));
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(daily + 1);
+
+        SftpRunIT.Run again = night.settleWithConfig(config, "agents", "--month", "2026-12");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(daily + 1);
+        assertThat(night.query("SELECT party, state FROM mail_delivery WHERE party LIKE 'agent:%'"))
+                .containsExactly("agent:AG-SH-JA|SENT");
+    }
+
+    private static String subject(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void withoutAMailServerTheStatementStaysPendingAndStatusSaysWhy() throws Exception {
         SftpRunIT.Run run = night.settle("run", "--date", D, "--from-dir", night.inbox().toString());
 

@@ -18,6 +18,9 @@ import com.posclearing.support.ClearingProperties;
 import com.posclearing.support.files.AgentMonthPaths;
 import com.posclearing.support.i18n.Language;
 import com.posclearing.transfer.batch.OutputDelivery;
+import com.posclearing.transfer.mail.MailResult;
+import com.posclearing.transfer.mail.StatementMail;
+import com.posclearing.transfer.mail.StatementMailer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -57,10 +60,13 @@ public class AgentMonthService {
     private final OutputDelivery delivery;
     private final TransactionTemplate tx;
     private final PayoutFileWriter payoutFiles;
+    private final StatementMailer mailer;
 
     AgentMonthService(AgentMonthStore store, RefData refData, ClearingProperties props, OutputDelivery delivery,
-            PlatformTransactionManager tm, @Value("${clearing.payout-file-mode:}") String payoutFileMode) {
+            PlatformTransactionManager tm, @Value("${clearing.payout-file-mode:}") String payoutFileMode,
+            StatementMailer mailer) {
         this.store = store;
+        this.mailer = mailer;
         this.refData = refData;
         this.props = props;
         this.delivery = delivery;
@@ -99,6 +105,7 @@ public class AgentMonthService {
             int statements = writeStatements(paths, settled, ref);
             PayoutFiles files = payoutFiles.write(paths, payoutLines(month, ref.agents()));
             boolean delivered = deliveredRun.isPresent() || deliver(month, settled.runNo, runDate, files);
+            mail(paths, settled, ref);
             LOG.info("agents {} run {}: {} statements, {} payouts totalling {} fen in {}{}", month, settled.runNo, statements,
                     files.count(), files.totalFen(), paths.monthDir(), delivered ? ", delivered" : ", not delivered");
             return new Result(month, settled.runNo, runDate, paths.monthDir(), statements, files, delivered, settled.movedFen);
@@ -206,6 +213,26 @@ public class AgentMonthService {
         }
         removeStale(paths, settled.months.stream().map(AgentMonth::agentId).collect(Collectors.toSet()));
         return settled.months.size();
+    }
+
+    /**
+     * Mails the statements of agents whose delivery is email or both; the mailer sends a file set once, and a changed
+     * one as a correction. Mails that failed every attempt stay pending and fail the command after the files are out.
+     */
+    private void mail(AgentMonthPaths paths, Settled settled, ReferenceData ref) {
+        List<StatementMail> mails = settled.months.stream()
+                .flatMap(m -> ref.agents().agent(m.agentId()).filter(a -> a.delivery().byEmail()).stream())
+                .map(a -> StatementMail.ofAgent(a.id(), a.name(), paths.month().toString(), settled.runNo, a.email(),
+                        List.of(paths.statementXlsx(a.id()), paths.statementCsv(a.id()))))
+                .toList();
+        List<MailResult> failed = mailer.send(mails).stream().filter(MailResult::failed).toList();
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException("the e-mail of " + failed.size() + " agent statements of " + paths.month()
+                    + " failed after every attempt (" + failed.stream().map(r -> r.mail().party() + " to " + r.mail().address())
+                            .collect(Collectors.joining(", ")) + "; last error: " + failed.get(failed.size() - 1).error()
+                            .orElseThrow() + "); they stay pending, nothing was lost: correct the cause, then run ops/settle"
+                    + " agents --month " + paths.month() + " again to send them");
+        }
     }
 
     /** A rerun replaces the month's files: statements of agents this run has none for go, and a killed run's temp files. */
