@@ -114,6 +114,15 @@ class RerunIT {
                         + " the net by -11 fen after the payout file of run 1 was delivered");
         assertThat(query("SELECT COUNT(*) FROM audit_log WHERE command = 'rerun' AND operator = 'rerun-test'"
                 + " AND reason = 'debit rate corrected after delivery' AND result LIKE 'exit 0%'")).isEqualTo("1");
+
+        // a second rerun on the same figures moves nothing more: the first one's −Δ is part of its net
+        assertThat(rerun("2026-12-31", "the same figures again")).isZero();
+        assertThat(queryAll("SELECT merchant_id || ':' || effective_date || ':' || SUM(amount_fen) FROM adjustment"
+                + " WHERE origin_date = DATE '2026-12-31' GROUP BY merchant_id, effective_date ORDER BY merchant_id, effective_date"))
+                .containsExactly("898310058120001:2026-12-31:11", "898310058120001:2027-01-01:-11",
+                        "898310058120005:2026-12-31:12", "898310058120005:2027-01-01:-12",
+                        "898310058120007:2026-12-31:6", "898310058120007:2027-01-01:-6");
+        assertThat(Files.readAllBytes(out.resolve("20261231/payouts/PAYOUT_20261231.csv"))).isEqualTo(delivered);
     }
 
     /** A holiday added after the run moves D's value date: the diff lists it per merchant and per settled record. */
