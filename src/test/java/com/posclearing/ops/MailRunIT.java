@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import com.posclearing.transfer.mail.ReceivedMail;
 import com.posclearing.transfer.mail.StartTlsFront;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +64,7 @@ class MailRunIT {
                 "对账单 Statement 2026-12-30 北京朝阳餐饮管理有限公司 (" + M2 + ")");
         for (MimeMessage m : received.values()) {
             String merchant = m.getSubject().replaceAll(".*\\((\\d{15})\\)$", "$1");
-            Map<String, byte[]> files = attachments(m);
+            Map<String, byte[]> files = ReceivedMail.attachments(m);
             assertThat(files.keySet()).containsExactly(merchant + ".xlsx", merchant + ".csv");
             assertThat(files.get(merchant + ".xlsx")).isEqualTo(Files.readAllBytes(statement(merchant + ".xlsx")));
             assertThat(files.get(merchant + ".csv")).isEqualTo(Files.readAllBytes(statement(merchant + ".csv")));
@@ -98,7 +95,7 @@ class MailRunIT {
         Map<String, MimeMessage> all = bySubject();
         assertThat(all).hasSize(3);
         MimeMessage correction = all.get("更正 Correction: 对账单 Statement 2026-12-30 上海静安百货有限公司 (" + M1 + ")");
-        assertThat(attachments(correction).get(M1 + ".csv")).isEqualTo(Files.readAllBytes(statement(M1 + ".csv")));
+        assertThat(ReceivedMail.attachments(correction).get(M1 + ".csv")).isEqualTo(Files.readAllBytes(statement(M1 + ".csv")));
         String first = night.query("SELECT message_id FROM mail_delivery WHERE party = 'merchant:" + M1 + "' AND run_no = 1").get(0);
         assertThat(correction.getHeader("References")).containsExactly("<" + first + ">");
         assertThat(night.query("SELECT run_no, state, correction_of FROM mail_delivery WHERE party = 'merchant:" + M1
@@ -152,7 +149,7 @@ class MailRunIT {
         assertThat(agentMails).hasSize(1);
         assertThat(agentMails.get(0).getAllRecipients()[0].toString()).isEqualTo("jingan-agent@example.cn");
         Path folder = night.out().resolve("agents/202612");
-        assertThat(attachments(agentMails.get(0))).containsOnlyKeys("AG-SH-JA.xlsx", "AG-SH-JA.csv")
+        assertThat(ReceivedMail.attachments(agentMails.get(0))).containsOnlyKeys("AG-SH-JA.xlsx", "AG-SH-JA.csv")
                 .containsEntry("AG-SH-JA.csv", Files.readAllBytes(folder.resolve("AG-SH-JA.csv")))
                 .containsEntry("AG-SH-JA.xlsx", Files.readAllBytes(folder.resolve("AG-SH-JA.xlsx")));
         assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(daily + 1);
@@ -218,19 +215,5 @@ class MailRunIT {
         }
         assertThat(subjects).doesNotHaveDuplicates();
         return out;
-    }
-
-    private static Map<String, byte[]> attachments(MimeMessage m) throws Exception {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        Multipart parts = (Multipart) m.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart p = parts.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition())) {
-                try (InputStream in = p.getInputStream()) {
-                    files.put(p.getFileName(), in.readAllBytes());
-                }
-            }
-        }
-        return files;
     }
 }

@@ -20,7 +20,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +95,7 @@ class StatementMailerTest {
         assertThat(m.getSubject()).isEqualTo("对账单 Statement 2026-11-23 北京朝阳餐饮管理有限公司 (" + MERCHANT + ")");
         assertThat(m.getFrom()[0].toString()).isEqualTo("statements@acquirer.example.cn");
         assertThat(m.getAllRecipients()[0].toString()).isEqualTo("caiwu@chaoyang-food.example.cn");
-        Map<String, byte[]> files = attachments(m);
+        Map<String, byte[]> files = ReceivedMail.attachments(m);
         assertThat(files.keySet()).containsExactly(MERCHANT + ".xlsx", MERCHANT + ".csv");
         assertThat(files.get(MERCHANT + ".xlsx")).isEqualTo(Files.readAllBytes(xlsx));
         assertThat(files.get(MERCHANT + ".csv")).isEqualTo(Files.readAllBytes(csv));
@@ -138,7 +137,7 @@ class StatementMailerTest {
         assertThat(text(m)).startsWith("更正：本对账单由 2026-11-23 的第 2 次运行更正，替换 2026-11-24T01:30:00Z 发出的对账单 <"
                 + first.messageId() + ">。\r\nCorrection: this statement was changed by run 2 of 2026-11-23 and replaces the"
                 + " one sent at 2026-11-24T01:30:00Z <" + first.messageId() + ">.\r\n");
-        assertThat(attachments(m).get(MERCHANT + ".csv")).isEqualTo(Files.readAllBytes(csv));
+        assertThat(ReceivedMail.attachments(m).get(MERCHANT + ".csv")).isEqualTo(Files.readAllBytes(csv));
         assertThat(jdbc.queryForList("SELECT run_no || ' ' || state || ' ' || COALESCE(correction_of, '-') FROM mail_delivery"
                 + " ORDER BY run_no", String.class)).containsExactly("1 SENT -", "2 SENT " + first.messageId());
     }
@@ -166,7 +165,7 @@ class StatementMailerTest {
         assertThat(front.connections()).isEqualTo(2);
         MimeMessage m = single();
         assertThat(m.getMessageID()).isEqualTo("<" + r.messageId() + ">");
-        assertThat(attachments(m).get(MERCHANT + ".xlsx")).isEqualTo(Files.readAllBytes(xlsx));
+        assertThat(ReceivedMail.attachments(m).get(MERCHANT + ".xlsx")).isEqualTo(Files.readAllBytes(xlsx));
         assertThat(waits).containsExactly(Duration.ofMillis(10));
     }
 
@@ -267,20 +266,6 @@ class StatementMailerTest {
         MimeMessage[] received = GREEN_MAIL.getReceivedMessages();
         assertThat(received).hasSize(1);
         return received[0];
-    }
-
-    static Map<String, byte[]> attachments(MimeMessage m) throws Exception {
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        Multipart parts = (Multipart) m.getContent();
-        for (int i = 0; i < parts.getCount(); i++) {
-            BodyPart p = parts.getBodyPart(i);
-            if (Part.ATTACHMENT.equalsIgnoreCase(p.getDisposition())) {
-                try (InputStream in = p.getInputStream()) {
-                    files.put(p.getFileName(), in.readAllBytes());
-                }
-            }
-        }
-        return files;
     }
 
     static String text(MimeMessage m) throws Exception {
