@@ -27,6 +27,9 @@ public final class ReliabilityTable implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+        if (!test.isTest()) {
+            return; // a parameterized method is a container of its cases: count the cases only
+        }
         proved(test).ifPresent(c -> rows.computeIfAbsent(c.getSimpleName(), k -> new long[3])
                 [result.getStatus() == TestExecutionResult.Status.SUCCESSFUL ? 0 : 1]++);
     }
