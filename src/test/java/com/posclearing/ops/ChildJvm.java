@@ -18,11 +18,10 @@ final class ChildJvm {
     }
 
     /**
-     * Runs {@code settle ARGS} in a child JVM that stops at the pause point {@code point} (see
-     * {@code support.PausePoint}; its marker goes into {@code data}), waits until it is there and stops it
-     * with SIGKILL, or with SIGTERM when {@code term}; returns the child's exit code.
+     * Starts {@code settle ARGS} in a child JVM that stops at the pause point {@code point} (see
+     * {@code support.PausePoint}; its marker goes into {@code data}) and returns it once it is there.
      */
-    static int stoppedAt(String point, boolean term, Path data, Path log, List<String> args) throws Exception {
+    static Process pausedAt(String point, Path data, Path log, List<String> args) throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBin(), "-cp", System.getProperty("java.class.path"),
                 "-Dclearing.pause-at=" + point, "-Dclearing.pause-dir=" + data, SettleCommand.class.getName()));
         command.addAll(args);
@@ -33,6 +32,14 @@ final class ChildJvm {
             Thread.sleep(20);
         }
         assertThat(paused).as("the child reached the pause point " + point + " (log: " + log + ")").exists();
+        return child;
+    }
+
+    /**
+     * {@link #pausedAt}, then stops the child with SIGKILL, or with SIGTERM when {@code term}; returns its exit code.
+     */
+    static int stoppedAt(String point, boolean term, Path data, Path log, List<String> args) throws Exception {
+        Process child = pausedAt(point, data, log, args);
         if (term) {
             child.destroy();
         } else {

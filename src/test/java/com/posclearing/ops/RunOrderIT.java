@@ -76,20 +76,11 @@ class RunOrderIT {
 
     @Test
     void aSecondProcessDuringARunGetsTheLockSentenceAndTheNextDateWaits() throws Exception {
-        List<String> command = new ArrayList<>(List.of(ChildJvm.javaBin(), "-cp", System.getProperty("java.class.path"),
-                "-Dclearing.pause-at=reconcile", SettleCommand.class.getName(), "run", "--date", "2026-12-31", "--from-dir",
-                "sample-files", "--data", data.toString(), "--out", out.toString()));
-        command.addAll(db.configArgs());
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("child.log").toFile())
-                .start();
+        List<String> args = new ArrayList<>(List.of("run", "--date", "2026-12-31", "--from-dir", "sample-files", "--data",
+                data.toString(), "--out", out.toString()));
+        args.addAll(db.configArgs());
+        Process child = ChildJvm.pausedAt("reconcile", data, work.resolve("child.log"), args);
         try {
-            Path paused = data.resolve("reconcile.paused");
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
-            while (!Files.exists(paused) && child.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            assertThat(paused).as("the child reached the pause point").exists();
-
             // another process reads the database while the run holds it (H2: through the run's own server)
             List<String> owners = db.column("SELECT owner || ' ' || business_date || ' ' || running_date FROM run_lock ORDER BY business_date");
             String owner = owners.get(0).split(" ")[0];

@@ -227,11 +227,8 @@ public class AgentMonthService {
                 .toList();
         List<MailResult> failed = mailer.send(mails).stream().filter(MailResult::failed).toList();
         if (!failed.isEmpty()) {
-            throw new IllegalStateException("the e-mail of " + failed.size() + " agent statements of " + paths.month()
-                    + " failed after every attempt (" + failed.stream().map(r -> r.mail().party() + " to " + r.mail().address())
-                            .collect(Collectors.joining(", ")) + "; last error: " + failed.get(failed.size() - 1).error()
-                            .orElseThrow() + "); they stay pending, nothing was lost: correct the cause, then run ops/settle"
-                    + " agents --month " + paths.month() + " again to send them");
+            throw new IllegalStateException(MailResult.failedSentence(failed, "agent statements of " + paths.month(),
+                    "run ops/settle agents --month " + paths.month() + " again to send them"));
         }
     }
 

@@ -123,11 +123,8 @@ public class OutputDelivery {
                 mailed.stream().filter(MailResult::pending).count());
         List<MailResult> failed = mailed.stream().filter(MailResult::failed).toList();
         if (!failed.isEmpty()) {
-            throw new DeliveryFailedException("the e-mail of " + failed.size() + " statements of " + d + " failed after every"
-                    + " attempt (" + failed.stream().map(r -> r.mail().party() + " to " + r.mail().address())
-                            .collect(java.util.stream.Collectors.joining(", ")) + "; last error: "
-                    + failed.get(failed.size() - 1).error().orElseThrow() + "); they stay pending, nothing was lost: correct"
-                    + " the cause, then ops/settle restart --date " + d + " sends them", null);
+            throw new DeliveryFailedException(MailResult.failedSentence(failed, "statements of " + d,
+                    "ops/settle restart --date " + d + " sends them"), null);
         }
         return new Result(d, pass.sent, pass.already, frozen, pass.notConfigured, bank.isPresent(), mailed);
     }

@@ -1,7 +1,9 @@
 package com.posclearing.transfer.mail;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * What became of one {@link StatementMail}.
@@ -28,5 +30,19 @@ public record MailResult(StatementMail mail, String messageId, MailState state, 
     /** Pending because every attempt failed (not merely because no SMTP server is configured). */
     public boolean failed() {
         return pending() && error.filter(e -> !e.equals(StatementMailer.NOT_CONFIGURED)).isPresent();
+    }
+
+    /**
+     * The sentence for mails that failed every attempt, e.g. {@code the e-mail of 2 statements of D failed after every
+     * attempt (…); they stay pending, nothing was lost: correct the cause, then {@code retry}}.
+     *
+     * @param what  what was mailed, e.g. {@code statements of 2026-12-30}
+     * @param retry the command that sends them, as the end of the sentence
+     */
+    public static String failedSentence(List<MailResult> failed, String what, String retry) {
+        return "the e-mail of " + failed.size() + " " + what + " failed after every attempt (" + failed.stream()
+                .map(r -> r.mail().party() + " to " + r.mail().address()).collect(Collectors.joining(", "))
+                + "; last error: " + failed.get(failed.size() - 1).error().orElseThrow()
+                + "); they stay pending, nothing was lost: correct the cause, then " + retry;
     }
 }
