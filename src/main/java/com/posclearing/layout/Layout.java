@@ -101,14 +101,25 @@ public record Layout(String name, Map<String, String> info, Kind kind, Charset e
      * @param crlf                     every line, the last one included, ends in CR LF (a cut file ends without)
      * @param unreadableLineRejectsFile a line too short for the layout, or whose bytes are not in its encoding
      * @param maxRejectRatePercent     at most this share of the detail lines may be rejected one by one; null: no limit
+     * @param maxFileBytes             a larger file is rejected before it is read
+     * @param maxDetailRecords         a file with more detail records is rejected at the first one over
      */
-    public record WholeFile(boolean crlf, boolean unreadableLineRejectsFile, BigDecimal maxRejectRatePercent) {
-        public static final WholeFile NONE = new WholeFile(false, false, null);
+    public record WholeFile(boolean crlf, boolean unreadableLineRejectsFile, BigDecimal maxRejectRatePercent,
+                            long maxFileBytes, long maxDetailRecords) {
+        /** 4 GiB: ten times the largest night measured (10 M records, 1.6 GB of ACOMA). */
+        public static final long DEFAULT_MAX_FILE_BYTES = 4L << 30;
+        /** Ten times the 10 M records a night of the benchmark has in one file. */
+        public static final long DEFAULT_MAX_DETAIL_RECORDS = 100_000_000L;
+        public static final WholeFile NONE = new WholeFile(false, false, null, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_DETAIL_RECORDS);
 
         public WholeFile {
             if (maxRejectRatePercent != null && (maxRejectRatePercent.signum() < 0
                     || maxRejectRatePercent.compareTo(BigDecimal.valueOf(100)) > 0)) {
                 throw new IllegalArgumentException("wholeFile.maxRejectRatePercent must be 0..100, got " + maxRejectRatePercent);
+            }
+            if (maxFileBytes <= 0 || maxDetailRecords <= 0) {
+                throw new IllegalArgumentException("wholeFile.maxFileBytes and wholeFile.maxDetailRecords must be positive,"
+                        + " got " + maxFileBytes + " and " + maxDetailRecords);
             }
         }
 

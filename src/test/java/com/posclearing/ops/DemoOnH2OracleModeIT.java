@@ -36,8 +36,7 @@ class DemoOnH2OracleModeIT extends DemoFigures {
         Files.writeString(config.resolve("application.properties"), String.join("\n",
                 "spring.datasource.url=" + url + ";DB_CLOSE_ON_EXIT=FALSE",
                 "spring.flyway.locations=classpath:db/migration/common,classpath:db/migration/h2",
-                "spring.flyway.placeholders.bigint=NUMBER(19)",
-                "spring.batch.jdbc.isolation-level-for-create=read_committed", ""), StandardCharsets.UTF_8);
+                "spring.flyway.placeholders.bigint=NUMBER(19)", ""), StandardCharsets.UTF_8);
         out = work.resolve("out");
         int code = SettleCommand.execute("demo", "--samples", "sample-files", "--config", config.toString(),
                 "--data", work.resolve("data").toString(), "--out", out.toString(), "--operator", "e2e-ora");

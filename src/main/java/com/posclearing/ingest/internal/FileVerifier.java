@@ -6,9 +6,13 @@ import com.posclearing.kernel.StoredText;
 import com.posclearing.layout.Layout;
 import com.posclearing.layout.RawRecord;
 import com.posclearing.layout.RecordReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,6 +36,12 @@ public final class FileVerifier {
         this.layout = layout;
         this.fileName = fileName;
         this.fileDate = fileDate;
+        long bytes = size(file);
+        if (bytes > layout.wholeFile().maxFileBytes()) {
+            throw reject(0, null, "the file has " + grouped(bytes) + " bytes, more than the "
+                    + grouped(layout.wholeFile().maxFileBytes()) + " layout " + layout.name()
+                    + " allows (wholeFile.maxFileBytes): ask the sender to split it, or raise the limit in the layout");
+        }
         this.companion = layout.companion() == null ? null
                 : new CompanionCheck(layout, fileName, layout.companionTotals(file, fileName));
     }
@@ -79,7 +89,12 @@ public final class FileVerifier {
             trailer = r;
         }
         nesting(r, s);
-        countsByType.merge(type, 1L, Long::sum);
+        long ofType = countsByType.merge(type, 1L, Long::sum);
+        if (ofType > layout.wholeFile().maxDetailRecords() && type.equals(layout.detailType())) {
+            throw reject(r.lineNo(), "recordType", "more than " + grouped(layout.wholeFile().maxDetailRecords())
+                    + " detail records, the most layout " + layout.name() + " allows in one file (wholeFile.maxDetailRecords):"
+                    + " ask the sender to split it, or raise the limit in the layout");
+        }
         sum(r);
         if (companion != null) {
             companion.accept(r);
@@ -169,6 +184,18 @@ public final class FileVerifier {
                 throw reject(trailer.lineNo(), e.getKey(), "says " + declared + " but the " + e.getValue().record()
                         + " records' " + e.getValue().field() + " sum to " + actual);
             }
+        }
+    }
+
+    private static String grouped(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

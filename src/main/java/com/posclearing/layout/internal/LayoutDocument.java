@@ -183,7 +183,8 @@ final class LayoutDocument {
         }
     }
 
-    record WholeFileDoc(String lineEnd, String unreadableLine, BigDecimal maxRejectRatePercent) {
+    record WholeFileDoc(String lineEnd, String unreadableLine, BigDecimal maxRejectRatePercent, Long maxFileBytes,
+                        Long maxDetailRecords) {
         WholeFileDoc {
             if (lineEnd != null && !List.of("CRLF", "any").contains(lineEnd)) {
                 throw new IllegalArgumentException("wholeFile.lineEnd must be CRLF or any, got '" + lineEnd + "'");
@@ -192,11 +193,19 @@ final class LayoutDocument {
                 throw new IllegalArgumentException("wholeFile.unreadableLine must be reject-file or reject-line, got '"
                         + unreadableLine + "'");
             }
-            new Layout.WholeFile("CRLF".equals(lineEnd), "reject-file".equals(unreadableLine), maxRejectRatePercent);
+            toWholeFile(lineEnd, unreadableLine, maxRejectRatePercent, maxFileBytes, maxDetailRecords);
         }
 
         Layout.WholeFile toWholeFile() {
-            return new Layout.WholeFile("CRLF".equals(lineEnd), "reject-file".equals(unreadableLine), maxRejectRatePercent);
+            return toWholeFile(lineEnd, unreadableLine, maxRejectRatePercent, maxFileBytes, maxDetailRecords);
+        }
+
+        // static: a compact constructor sees its parameters, not yet its fields
+        private static Layout.WholeFile toWholeFile(String lineEnd, String unreadableLine, BigDecimal maxRejectRatePercent,
+                                                    Long maxFileBytes, Long maxDetailRecords) {
+            return new Layout.WholeFile("CRLF".equals(lineEnd), "reject-file".equals(unreadableLine), maxRejectRatePercent,
+                    maxFileBytes == null ? Layout.WholeFile.DEFAULT_MAX_FILE_BYTES : maxFileBytes,
+                    maxDetailRecords == null ? Layout.WholeFile.DEFAULT_MAX_DETAIL_RECORDS : maxDetailRecords);
         }
     }
 

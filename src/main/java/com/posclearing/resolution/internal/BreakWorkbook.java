@@ -44,6 +44,8 @@ public final class BreakWorkbook {
     static final int REASON = ACTION + 1;
     static final int FINGERPRINT = REASON + 1;
     private static final String SHEET = "breaks";
+    /** The console's upload limit (spring.servlet.multipart.max-file-size), for the command line's import too. */
+    static final long MAX_IMPORT_BYTES = 20L << 20;
 
     private BreakWorkbook() {
     }
@@ -118,6 +120,19 @@ public final class BreakWorkbook {
         }
     }
 
+    private static void checkSize(Path file) {
+        try {
+            long bytes = Files.size(file);
+            if (bytes > MAX_IMPORT_BYTES) {
+                throw new InvalidValueException(file.toString(), String.format(Locale.ROOT, "has %,d bytes, more than the"
+                        + " %,d a breaks workbook may have: export fewer breaks (one date or state at a time) and import"
+                        + " them in parts", bytes, MAX_IMPORT_BYTES));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Reads the filled rows back and checks each against the break as it is now; every bad row and column is named in
      * one refusal, so nothing is proposed unless every row is right.
@@ -126,6 +141,7 @@ public final class BreakWorkbook {
         List<Proposal> out = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         DataFormatter fmt = new DataFormatter(Locale.ROOT);
+        checkSize(file);
         try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
             Sheet sheet = wb.getSheet(SHEET);
             if (sheet == null) {

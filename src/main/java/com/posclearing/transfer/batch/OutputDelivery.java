@@ -3,6 +3,7 @@ package com.posclearing.transfer.batch;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.MerchantId;
 import com.posclearing.support.ClearingProperties;
+import com.posclearing.support.PausePoint;
 import com.posclearing.support.files.OutputPaths;
 import com.posclearing.refdata.Merchant;
 import com.posclearing.refdata.RefData;
@@ -88,6 +89,7 @@ public class OutputDelivery {
         Optional<DeliveryTarget> bank = config.bank().filter(t -> configured(t, pass));
         if (bank.isPresent()) {
             pass.send(paths.payoutCsv(), bank.get());
+            PausePoint.reached("delivery", props.dataDir()); // the payout file at the bank, its control file not yet
             DeliveryRecord ctl = pass.send(paths.payoutCtl(), bank.get());
             frozen = store.markPayoutsDelivered(ctl.deliveredAt());
             LOG.info("payout file of {} is at the bank: {} payouts frozen now", d, frozen);

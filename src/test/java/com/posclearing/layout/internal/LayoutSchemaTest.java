@@ -88,7 +88,7 @@ class LayoutSchemaTest {
         if (c == String.class) {
             return ordered("type", "string");
         }
-        if (c == Integer.class) {
+        if (c == Integer.class || c == Long.class) {
             return ordered("type", "integer");
         }
         if (c == Boolean.class) {
