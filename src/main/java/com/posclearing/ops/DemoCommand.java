@@ -126,7 +126,7 @@ final class DemoCommand implements Callable<Integer> {
     /** The onboarded night (sample-files/onboarded/) when the samples folder has it, in its own folder and database. */
     private int onboardedNight(Path sampleDir, Path demoConfig) throws IOException {
         Path samples = sampleDir.resolve(OnboardedNight.FOLDER);
-        Path sources = Path.of(System.getProperty("pos.clearing.home", ".")).resolve(OnboardedNight.SOURCES);
+        Path sources = Path.of(System.getProperty("pos.clearing.home", ".")).resolve(OnboardedNight.SOURCES).normalize();
         if (!Files.isDirectory(samples) || !Files.isRegularFile(sources)) {
             System.out.println("demo: no onboarded night: it needs " + samples + " and " + sources);
             return ExitCodes.OK;

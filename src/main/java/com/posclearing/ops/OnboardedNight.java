@@ -108,8 +108,9 @@ final class OnboardedNight {
         List<String> matched = new ArrayList<>();
         List<String> breaks = new ArrayList<>();
         List<String> other = new ArrayList<>();
+        Comparator<FileOutcome> rrnFirst = Comparator.comparing(o -> !"PRIMARY".equals(o.matchedBy()));
         for (FileOutcome o : outcomes.stream().filter(o -> o.fileName().equals(file))
-                .sorted(Comparator.comparing(FileOutcome::outcome).thenComparing(FileOutcome::matchedBy)).toList()) {
+                .sorted(Comparator.comparing(FileOutcome::outcome).thenComparing(rrnFirst)).toList()) {
             String amount = " (" + Yuan.format(o.total().amountFen()) + " yuan)";
             if (o.outcome().isSettled()) {
                 matched.add(o.total().count() + ("PRIMARY".equals(o.matchedBy()) ? " on RRN" : " on the fallback key")
