@@ -20,7 +20,7 @@ class DemoEndToEndIT extends DemoFigures {
     static String printed;
 
     @BeforeAll
-    static void runDemo() {
+    static void runDemo() throws Exception {
         out = work.resolve("out");
         printed = demo("--samples", "sample-files", "--data", work.resolve("data").toString(),
                 "--out", out.toString(), "--operator", "e2e");

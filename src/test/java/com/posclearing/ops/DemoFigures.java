@@ -37,23 +37,13 @@ abstract class DemoFigures {
     /** What the subclass's demo run printed on stdout. */
     abstract String printed();
 
-    /** {@code ops/settle demo ARGS}, which must succeed; returns what it printed (and passes it on to stdout). */
-    static String demo(String... args) {
-        java.io.ByteArrayOutputStream printed = new java.io.ByteArrayOutputStream();
-        java.io.PrintStream stdout = System.out;
+    /** {@code ops/settle demo ARGS}, which must succeed; returns what it printed (shown in the test log too). */
+    static String demo(String... args) throws Exception {
         List<String> all = new java.util.ArrayList<>(List.of("demo"));
         all.addAll(List.of(args));
-        int code;
-        try {
-            System.setOut(new java.io.PrintStream(printed, true, StandardCharsets.UTF_8));
-            code = SettleCommand.execute(all.toArray(String[]::new));
-        } finally {
-            System.setOut(stdout);
-        }
-        String text = printed.toString(StandardCharsets.UTF_8);
-        stdout.print(text);
-        assertThat(code).as(text).isZero();
-        return text;
+        SftpRunIT.Run run = SftpRunIT.settle(all.toArray(String[]::new));
+        assertThat(run.code()).as(run.err()).isZero();
+        return run.out();
     }
 
     /**

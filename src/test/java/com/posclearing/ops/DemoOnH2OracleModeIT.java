@@ -2,7 +2,6 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,7 @@ class DemoOnH2OracleModeIT extends DemoFigures {
     static String url;
 
     @BeforeAll
-    static void runDemo() throws IOException {
+    static void runDemo() throws Exception {
         Path config = work.resolve("config");
         Files.createDirectories(config);
         url = "jdbc:h2:file:" + work.resolve("oracle-mode/clearing") + ";MODE=Oracle;DEFAULT_NULL_ORDERING=HIGH";

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.posclearing.testdb.TestPostgres;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +35,7 @@ class DemoOnPostgresIT extends DemoFigures {
     static Path config;
 
     @BeforeAll
-    static void runDemo() throws IOException {
+    static void runDemo() throws Exception {
         db = TestPostgres.create();
         config = work.resolve("config");
         Files.createDirectories(config);
