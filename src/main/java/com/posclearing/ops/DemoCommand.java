@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code demo}: the nightly job over every bundled sample date, in date order, on a fresh embedded database of its
  * own ({@code data/demo}), so it can be run again and again. Inputs are fetched from, and outputs delivered to, an
- * embedded SFTP server ({@link DemoSftp}) exactly as in production.
+ * embedded SFTP server ({@link DemoSftp}) exactly as in production. Then the {@link OnboardedNight} in a folder of its own.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Runs the nightly job on the bundled sample dates with the embedded defaults; writes out/.")
@@ -64,7 +65,9 @@ final class DemoCommand implements Callable<Integer> {
         if ("data".equals(common.dataDir.toString())) {
             common.dataDir = Path.of("data", "demo");
         }
-        H2Server.stop(common.dataDir.resolve("db").resolve("clearing")); // it would go on serving the deleted file
+        // they would go on serving the deleted files
+        H2Server.stop(common.dataDir.resolve("db").resolve("clearing"));
+        H2Server.stop(common.dataDir.resolve(OnboardedNight.FOLDER).resolve("db").resolve("clearing"));
         deleteTree(common.dataDir);
         System.out.println("demo: " + dates.size() + " sample dates " + dates.get(0) + " .. " + dates.get(dates.size() - 1)
                 + ", fresh database in " + common.dataDir.toAbsolutePath().normalize());
@@ -92,7 +95,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("demo: deliveries landed on the SFTP server: payout files in " + sftp.root().resolve(DemoSftp.PAYOUT_DIR)
                     + ", statements in " + sftp.root().resolve("merchants") + "/{merchantId}/statements");
         }
-        return ExitCodes.OK;
+        return onboardedNight(sampleDir, demoConfig);
     }
 
     /** {@code DATA/config}: the operator's --config (or installed config/) files if any (copied), and the demo's own sources.yaml. */
@@ -104,15 +107,31 @@ final class DemoCommand implements Callable<Integer> {
             if (!Files.isDirectory(source)) {
                 throw new UsageException("--config " + source + " is not a folder");
             }
-            try (Stream<Path> walk = Files.walk(source)) {
-                for (Path p : walk.filter(Files::isRegularFile).toList()) {
-                    Path copy = target.resolve(source.relativize(p).toString());
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(p, copy);
-                }
-            }
+            copyTree(source, target, p -> true);
         }
         return target;
+    }
+
+    /** Copies the files of {@code from} whose relative path {@code which} accepts into {@code to}, sub-folders kept. */
+    static void copyTree(Path from, Path to, Predicate<Path> which) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.filter(Files::isRegularFile).filter(p -> which.test(from.relativize(p))).toList()) {
+                Path copy = to.resolve(from.relativize(p).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(p, copy);
+            }
+        }
+    }
+
+    /** The onboarded night (sample-files/onboarded/) when the samples folder has it, in its own folder and database. */
+    private int onboardedNight(Path sampleDir, Path demoConfig) throws IOException {
+        Path samples = sampleDir.resolve(OnboardedNight.FOLDER);
+        Path sources = Path.of(System.getProperty("pos.clearing.home", ".")).resolve(OnboardedNight.SOURCES).normalize();
+        if (!Files.isDirectory(samples) || !Files.isRegularFile(sources)) {
+            System.out.println("demo: no onboarded night: it needs " + samples + " and " + sources);
+            return ExitCodes.OK;
+        }
+        return OnboardedNight.runInDemo(common, demoConfig, samples, sources);
     }
 
     /** The agents' month of every month whose last day is a sample date (2026-12 of the bundled samples), as on 2027-01-04. */

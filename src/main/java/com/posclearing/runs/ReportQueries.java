@@ -14,6 +14,7 @@ import com.posclearing.kernel.TxnType;
 import com.posclearing.report.BreakLine;
 import com.posclearing.report.BreakReason;
 import com.posclearing.report.DailyOutcomes;
+import com.posclearing.report.FileOutcome;
 import com.posclearing.report.FileSummary;
 import com.posclearing.report.OutOfBalanceBatch;
 import com.posclearing.report.OutcomeTotal;
@@ -47,10 +48,20 @@ public class ReportQueries {
         this.jdbc = jdbc;
     }
 
-    List<FileSummary> files(BusinessDate d) {
+    public List<FileSummary> files(BusinessDate d) {
         return jdbc.query("SELECT * FROM input_file WHERE business_date = ? ORDER BY side DESC, file_name, file_id",
                 (rs, i) -> new FileSummary(rs.getString("file_name"), rs.getString("layout"), rs.getString("sha256"),
                         rs.getLong("records"), rs.getLong("amount_fen"), rs.getString("status")), date(d));
+    }
+
+    /** D's bank records of run N by input file, outcome and match key: what each bank file, whatever its layout, brought. */
+    public List<FileOutcome> bankOutcomesByFile(BusinessDate d, int runNo) {
+        return jdbc.query("SELECT f.file_name, f.layout, o.outcome, o.matched_by, COUNT(*), SUM(o.amount_fen) FROM recon_outcome o"
+                + " JOIN bank_txn b ON b.txn_id = o.txn_id JOIN input_file f ON f.file_id = b.file_id"
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'BANK'"
+                + " GROUP BY f.file_name, f.layout, o.outcome, o.matched_by ORDER BY f.file_name, o.outcome, o.matched_by",
+                (rs, i) -> new FileOutcome(rs.getString(1), rs.getString(2), Outcome.valueOf(rs.getString(3)), rs.getString(4),
+                        new OutcomeTotal(rs.getLong(5), rs.getLong(6))), date(d), runNo);
     }
 
     /** Outcomes of one side; lines that could not be read count as REJECTED with no amount. */

@@ -17,18 +17,23 @@ class DemoEndToEndIT extends DemoFigures {
     @TempDir
     static Path work;
     static Path out;
+    static String printed;
 
     @BeforeAll
-    static void runDemo() {
+    static void runDemo() throws Exception {
         out = work.resolve("out");
-        int code = SettleCommand.execute("demo", "--samples", "sample-files", "--data", work.resolve("data").toString(),
+        printed = demo("--samples", "sample-files", "--data", work.resolve("data").toString(),
                 "--out", out.toString(), "--operator", "e2e");
-        assertThat(code).isZero();
     }
 
     @Override
     Path out() {
         return out;
+    }
+
+    @Override
+    String printed() {
+        return printed;
     }
 
     @Override

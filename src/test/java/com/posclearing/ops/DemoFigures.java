@@ -34,6 +34,43 @@ abstract class DemoFigures {
     /** The --data (and --config) options that reach the subclass's demo database. */
     abstract List<String> databaseOptions();
 
+    /** What the subclass's demo run printed on stdout. */
+    abstract String printed();
+
+    /** {@code ops/settle demo ARGS}, which must succeed; returns what it printed (shown in the test log too). */
+    static String demo(String... args) throws Exception {
+        List<String> all = new java.util.ArrayList<>(List.of("demo"));
+        all.addAll(List.of(args));
+        SftpRunIT.Run run = SftpRunIT.settle(all.toArray(String[]::new));
+        assertThat(run.code()).as(run.err()).isZero();
+        return run.out();
+    }
+
+    /**
+     * After its four nights the demo runs the onboarded night (sample-files/onboarded/, docs/layouts.md) in a folder of
+     * its own and prints each format's figures: those OnboardedFormatsIT asserts on the database, by file.
+     */
+    @Test
+    void demoRunsTheOnboardedNightAndPrintsEachFormatsFigures() {
+        String text = printed();
+        assertThat(text).contains("demo: Onboarded formats (config only): 2026-12-30 once more, its bank side in formats added"
+                + " by layout files, read with the sources of config-examples/onboarded/sources.yaml, in a folder and database"
+                + " of its own: ");
+        assertThat(text.lines().filter(l -> l.startsWith("demo:   "))).containsExactly(
+                // 9 on RRN, M07's pair on the fallback key
+                "demo:   bank-csv CLEARDTL_20261230.csv: 13 records, 16061.50 yuan; matched 9 on RRN (15250.50 yuan),"
+                        + " 1 on the fallback key (450.00 yuan); breaks AMOUNT_MISMATCH 1 (185.00 yuan), MISSING_AT_TERMINAL"
+                        + " 1 (77.00 yuan), REJECTED 1 (99.00 yuan)",
+                // no RRN in ZM: all on the fallback key; the row the terminal lacks is a break
+                "demo:   cups-zm INN26123088ZM_898310058120001 (totals checked against its companion RD2010{yyMMdd}01_*):"
+                        + " 8 records, 13227.00 yuan; matched 7 on the fallback key (11894.00 yuan); breaks"
+                        + " MISSING_AT_TERMINAL 1 (1333.00 yuan)",
+                "demo:   qr-bill QRBILL_20261230_898310058120003.csv: 3 records, 400.10 yuan; matched 3 on RRN (400.10 yuan);"
+                        + " breaks none",
+                "demo:   posp-csv: 2 terminal files, 25 records, 28739.60 yuan");
+        assertThat(text).containsPattern("\\n2026-12-30 run 1 completed: outputs in .*onboarded.out.20261230\\n");
+    }
+
     /** After the last date: one BANK_WINS proposed by alice and approved by bob, one proposed and waiting; none applied. */
     @Test
     void demoLeavesOneBreakApprovedAndOneProposed() {

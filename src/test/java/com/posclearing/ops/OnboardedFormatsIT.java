@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -50,13 +49,8 @@ class OnboardedFormatsIT {
 
     @Test
     void theOnboardedNightTakesItsBankSideFromThreeLayoutsAtOnce() throws Exception {
-        try (Stream<Path> files = Files.list(ONBOARDED)) {
-            for (Path f : files.filter(f -> !f.getFileName().toString().equals("README.md")).toList()) {
-                Files.copy(f, night.inbox().resolve(f.getFileName()));
-            }
-        }
-        Path config = Files.createDirectories(night.work().resolve("config"));
-        Files.copy(Path.of("config-examples/onboarded/sources.yaml"), config.resolve("sources.yaml"));
+        Path config = night.work().resolve("config");
+        OnboardedNight.prepare(ONBOARDED, OnboardedNight.SOURCES, night.inbox(), config);
 
         SftpRunIT.Run run = night.settleWithConfig(config, "run", "--date", DATE, "--from-dir", night.inbox().toString());
 
