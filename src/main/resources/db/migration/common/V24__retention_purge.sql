@@ -5,6 +5,7 @@ CREATE TABLE retention_purge (
     kind           VARCHAR(20)   NOT NULL,
     business_date  DATE          NOT NULL,
     items          ${bigint}     NOT NULL,
+    as_of          DATE          NOT NULL,
     purged_at      TIMESTAMP     NOT NULL,
     operator       VARCHAR(100)  NOT NULL,
     PRIMARY KEY (kind, business_date)

@@ -50,7 +50,7 @@ public class PurgeService {
         try {
             List<PurgeReport.Kind> kinds = new ArrayList<>();
             for (RetentionKind kind : RetentionKind.values()) {
-                PurgeReport.Kind k = purge(kind, policy.lastPurgeable(kind, asOf), dryRun, operator);
+                PurgeReport.Kind k = purge(kind, policy.lastPurgeable(kind, asOf), asOf, dryRun, operator);
                 audit.record(operator, JOB_NAME, args + " " + kind.key(), policy.describe(), k.describe(dryRun));
                 LOG.info("purge as of {}{}: {}", asOf, dryRun ? " (dry run)" : "", k.describe(dryRun));
                 kinds.add(k);
@@ -65,7 +65,7 @@ public class PurgeService {
         }
     }
 
-    private PurgeReport.Kind purge(RetentionKind kind, BusinessDate last, boolean dryRun, String operator) {
+    private PurgeReport.Kind purge(RetentionKind kind, BusinessDate last, LocalDate asOf, boolean dryRun, String operator) {
         DateFolders folders = folders(kind);
         List<BusinessDate> candidates = kind == RetentionKind.RECORDS ? store.recordDates(last) : folders.dates(last);
         SortedMap<BusinessDate, String> kept = new TreeMap<>();
@@ -103,7 +103,7 @@ public class PurgeService {
                     kept.put(d, why.get());
                     continue;
                 }
-                items += remove(kind, folders, d, operator);
+                items += remove(kind, folders, d, asOf, operator);
                 purged.add(d);
             } finally {
                 lock.release(RunLock.SETTLEMENT_JOB, d);
@@ -112,12 +112,12 @@ public class PurgeService {
         return new PurgeReport.Kind(kind, last, List.copyOf(purged), items, kept);
     }
 
-    private long remove(RetentionKind kind, DateFolders folders, BusinessDate d, String operator) {
+    private long remove(RetentionKind kind, DateFolders folders, BusinessDate d, LocalDate asOf, String operator) {
         if (kind == RetentionKind.RECORDS) {
-            return store.removeRecords(d, operator);
+            return store.removeRecords(d, asOf, operator);
         }
         long files = folders.remove(d);
-        store.mark(kind, d, files, operator);
+        store.mark(kind, d, files, asOf, operator);
         return files;
     }
 

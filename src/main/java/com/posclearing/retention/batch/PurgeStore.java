@@ -6,6 +6,7 @@ import com.posclearing.resolution.BreakState;
 import com.posclearing.retention.RetentionKind;
 import com.posclearing.support.db.SqlDates;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -77,20 +78,20 @@ final class PurgeStore {
     }
 
     /** Removes D's record rows and marks them purged, in one transaction: a rerun sees either all of them or the mark. */
-    long removeRecords(BusinessDate d, String operator) {
+    long removeRecords(BusinessDate d, LocalDate asOf, String operator) {
         return tx.execute(status -> {
             long rows = 0;
             for (String delete : RECORD_DELETES) {
                 rows += jdbc.update(delete, SqlDates.date(d.value()));
             }
-            mark(RetentionKind.RECORDS, d, rows, operator);
+            mark(RetentionKind.RECORDS, d, rows, asOf, operator);
             return rows;
         });
     }
 
-    void mark(RetentionKind kind, BusinessDate d, long items, String operator) {
+    void mark(RetentionKind kind, BusinessDate d, long items, LocalDate asOf, String operator) {
         jdbc.update("DELETE FROM retention_purge WHERE kind = ? AND business_date = ?", kind.key(), SqlDates.date(d.value()));
-        jdbc.update("INSERT INTO retention_purge (kind, business_date, items, purged_at, operator) VALUES (?,?,?,?,?)",
-                kind.key(), SqlDates.date(d.value()), items, Timestamp.valueOf(LocalDateTime.now()), operator);
+        jdbc.update("INSERT INTO retention_purge (kind, business_date, items, as_of, purged_at, operator) VALUES (?,?,?,?,?,?)",
+                kind.key(), SqlDates.date(d.value()), items, SqlDates.date(asOf), Timestamp.valueOf(LocalDateTime.now()), operator);
     }
 }

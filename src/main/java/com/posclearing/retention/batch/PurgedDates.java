@@ -24,22 +24,24 @@ public class PurgedDates {
 
     /** Throws one sentence naming what was purged and when; checked under D's run lock. */
     public void checkRerunnable(BusinessDate d) {
-        record Purged(String kind, BusinessDate date, String at) {
+        record Purged(String kind, BusinessDate date, BusinessDate asOf) {
         }
         int windowDays = Math.max(props.duplicateLookbackDays(), props.carryWindowDays());
-        List<Purged> purged = jdbc.query("SELECT kind, business_date, purged_at FROM retention_purge WHERE (business_date = ?"
+        List<Purged> purged = jdbc.query("SELECT kind, business_date, as_of FROM retention_purge WHERE (business_date = ?"
                 + " AND kind IN (?, ?)) OR (kind = ? AND business_date >= ? AND business_date < ?) ORDER BY business_date DESC",
                 (rs, i) -> new Purged(rs.getString(1), new BusinessDate(SqlDates.localDate(rs, "business_date")),
-                        rs.getTimestamp(3).toLocalDateTime().toLocalDate().toString()),
+                        new BusinessDate(SqlDates.localDate(rs, "as_of"))),
                 SqlDates.date(d.value()), RetentionKind.INPUTS.key(), RetentionKind.RECORDS.key(), RetentionKind.RECORDS.key(),
                 SqlDates.date(d.value().minusDays(windowDays)), SqlDates.date(d.value()));
         if (purged.isEmpty()) {
             return;
         }
         Purged p = purged.get(0);
-        String what = p.date().equals(d) ? "its " + (RetentionKind.INPUTS.key().equals(p.kind()) ? "archived inputs were"
-                : "record rows were") : "the record rows of " + p.date() + ", within its " + windowDays + "-day duplicate look-back, were";
-        throw new IllegalStateException(d + " cannot be rerun: " + what + " purged by retention on " + p.at()
+        List<String> own = purged.stream().filter(x -> x.date().equals(d))
+                .map(x -> RetentionKind.INPUTS.key().equals(x.kind()) ? "archived inputs" : "record rows").sorted().toList();
+        String what = own.isEmpty() ? "the record rows of " + p.date() + ", within its " + windowDays
+                + "-day duplicate look-back, were" : "its " + String.join(" and ", own) + " were";
+        throw new IllegalStateException(d + " cannot be rerun: " + what + " purged by retention as of " + p.asOf()
                 + " (retention.yaml), and a rerun without them would write other figures; its payout file stays in "
                 + props.outDir().resolve(d.compact()).resolve("payouts"));
     }
