@@ -24,13 +24,14 @@ class ArchitectureTest {
 
     private static final List<String> CAPABILITIES = List.of(
             "kernel", "support", "layout", "ingest", "refdata", "reconcile", "fees", "payout", "statement", "report",
-            "transfer", "resolution", "agents", "runs", "job", "schedule", "ops", "generator", "h2server", "console");
+            "transfer", "resolution", "agents", "retention", "runs", "job", "schedule", "ops", "generator", "h2server", "console");
 
     /** The capabilities whose root (and internals) hold business rules and formats; their {@code batch} is not domain. */
     private static final String[] DOMAINS = {"com.posclearing.kernel..", "com.posclearing.support..",
         "com.posclearing.layout..", "com.posclearing.ingest..", "com.posclearing.refdata..", "com.posclearing.reconcile..",
         "com.posclearing.fees..", "com.posclearing.payout..", "com.posclearing.statement..", "com.posclearing.report..",
-        "com.posclearing.transfer..", "com.posclearing.resolution..", "com.posclearing.agents.."};
+        "com.posclearing.transfer..", "com.posclearing.resolution..", "com.posclearing.agents..",
+        "com.posclearing.retention.."};
 
     /** A capability's domain and its batch adapter are two slices: an adapter may use its domain, never the reverse. */
     private static final SliceAssignment DOMAIN_OR_ADAPTER = new SliceAssignment() {

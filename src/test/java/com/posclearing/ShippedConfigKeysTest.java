@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.posclearing.layout.internal.LayoutYaml;
+import com.posclearing.retention.RetentionPolicy;
 import com.posclearing.schedule.internal.DefinitionYaml;
 import com.posclearing.transfer.TransferConfig;
 import java.io.ByteArrayInputStream;
@@ -28,7 +29,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * No configuration key that nothing reads: every key of every shipped YAML file (sources.yaml, each layout, each job)
+ * No configuration key that nothing reads: every key of every shipped YAML file (sources.yaml, each layout, each job, retention.yaml)
  * is one its strict reader knows. Each key in turn is misspelt (an {@code x} in front) and the file must then be
  * refused. Free-text and data maps ({@code info}, a field's {@code map}) are values, not keys, and are skipped.
  */
@@ -61,13 +62,19 @@ class ShippedConfigKeysTest {
     }
 
     @Test
+    void everyKeyOfRetentionYamlIsRead() throws IOException {
+        assertEveryKeyRead(Path.of("config/retention.yaml"), text -> RetentionPolicy.read(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "retention.yaml"));
+    }
+
+    @Test
     void everyKeyOfEveryJobIsRead() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("jobs"))) {
             for (Path file : files.sorted().toList()) {
                 assertEveryKeyRead(file, text -> {
                     try {
                         Path copy = Files.writeString(tmp.resolve(file.getFileName()), text, StandardCharsets.UTF_8);
-                        DefinitionYaml.read(copy, tmp, Set.of("nightly-settlement", "agent-month"));
+                        DefinitionYaml.read(copy, tmp, Set.of("nightly-settlement", "agent-month", "purge"));
                     } catch (IOException e) {
                         throw new java.io.UncheckedIOException(e);
                     }

@@ -7,6 +7,7 @@ import com.posclearing.payout.batch.SettleTasklet;
 import com.posclearing.reconcile.batch.ReconcileTasklet;
 import com.posclearing.report.batch.ReportsTasklet;
 import com.posclearing.runs.RunListener;
+import com.posclearing.runs.RunLock;
 import com.posclearing.statement.batch.SpillCleanup;
 import com.posclearing.statement.batch.StatementsTasklet;
 import com.posclearing.transfer.batch.DeliverTasklet;
@@ -31,7 +32,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 @Configuration
 public class NightlySettlementJobConfig {
-    public static final String JOB_NAME = "nightly-settlement";
+    public static final String JOB_NAME = RunLock.SETTLEMENT_JOB;
     public static final List<String> STEPS = List.of("fetch", "ingest", "reconcile", "settle", "shares", "statements",
             "reports", "deliver");
 

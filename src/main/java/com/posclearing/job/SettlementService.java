@@ -6,6 +6,7 @@ import com.posclearing.kernel.InputMissingException;
 import com.posclearing.kernel.InputRejectedException;
 import com.posclearing.kernel.RunStatus;
 import com.posclearing.refdata.RefData;
+import com.posclearing.retention.batch.PurgedDates;
 import com.posclearing.runs.DateOrder;
 import com.posclearing.runs.Failures;
 import com.posclearing.runs.RunLock;
@@ -43,9 +44,11 @@ public class SettlementService {
     private final LandingFiles landing;
     private final DateOrder order;
     private final RefData refData;
+    private final PurgedDates purged;
 
     SettlementService(JobOperator jobOperator, JobRepository jobRepository, Job nightlySettlementJob, RunRegistry runs,
-            ClearingProperties props, JdbcTemplate jdbc, LandingFiles landing, RefData refData) {
+            ClearingProperties props, JdbcTemplate jdbc, LandingFiles landing, RefData refData, PurgedDates purged) {
+        this.purged = purged;
         this.landing = landing;
         this.lock = new RunLock(jdbc);
         this.refData = refData;
@@ -104,6 +107,7 @@ public class SettlementService {
                         + "; finish it first: ops/settle restart --date " + date);
             }
             order.check(date);
+            purged.checkRerunnable(date);
             return launchLocked(date, latest.runNo() + 1, SOURCE_ARCHIVE, operator, reason, false, Optional.empty());
         });
     }

@@ -18,6 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * D also holds D-1's row (SettlementService), so each row says which date's run holds it.
  */
 public final class RunLock {
+    /** The job whose rows guard a business date: the nightly settlement's, taken by retention's purge too. */
+    public static final String SETTLEMENT_JOB = "nightly-settlement";
     private final JdbcTemplate jdbc;
     private final String owner;
 

@@ -2,6 +2,7 @@ package com.posclearing.schedule;
 
 import com.posclearing.agents.batch.AgentMonthService;
 import com.posclearing.job.NightlySettlementJobConfig;
+import com.posclearing.retention.batch.PurgeService;
 import com.posclearing.schedule.internal.Triggers;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,7 +46,7 @@ public class ClearingScheduler {
 
     public List<JobDefinition> definitions() {
         List<JobDefinition> defs = JobDefinitions.load(jobsDir, home, Set.of(NightlySettlementJobConfig.JOB_NAME,
-                AgentMonthService.JOB_NAME));
+                AgentMonthService.JOB_NAME, PurgeService.JOB_NAME));
         if (defs.isEmpty()) {
             throw new IllegalStateException("no job definitions (*.yaml) in " + jobsDir);
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** The shipped definition reads as documented; every bad definition is refused with its file and key. */
 class JobDefinitionsTest {
-    private static final Set<String> JOBS = Set.of("nightly-settlement", "agent-month");
+    private static final Set<String> JOBS = Set.of("nightly-settlement", "agent-month", "purge");
 
     @TempDir
     Path dir;
@@ -29,7 +29,8 @@ class JobDefinitionsTest {
                 BusinessDateRule.TODAY, MisfirePolicy.FIRE_ONCE_NOW, LocalTime.of(6, 0), "sftp",
                 Path.of("jobs/agent-month.yaml")), new JobDefinition("nightly-settlement", "0 30 2 * * ?", ZoneId.of("Asia/Shanghai"),
                 BusinessDateRule.YESTERDAY, MisfirePolicy.FIRE_ONCE_NOW, LocalTime.of(6, 0), "sftp",
-                Path.of("jobs/nightly-settlement.yaml")));
+                Path.of("jobs/nightly-settlement.yaml")), new JobDefinition("purge", "0 0 5 * * ?", ZoneId.of("Asia/Shanghai"),
+                BusinessDateRule.TODAY, MisfirePolicy.SKIP, LocalTime.of(6, 0), "sftp", Path.of("jobs/purge.yaml")));
     }
 
     @Test
@@ -60,7 +61,7 @@ class JobDefinitionsTest {
             bad deadline    | job: nightly-settlement\\nschedule: {cron: \"0 30 2 * * ?\", inputDeadline: 6h}     | schedule.inputDeadline: '6h' is not a time HH:mm such as 06:00
             bad source      | job: nightly-settlement\\nschedule: {cron: \"0 30 2 * * ?\", source: ftp}           | schedule.source: 'ftp' is neither sftp nor dir:PATH
             typo in key     | job: nightly-settlement\\nschedule: {cron: \"0 30 2 * * ?\", timezone: UTC}         | schedule.timezone: unknown key (known: businessDate, cron, inputDeadline, misfire, source, timeZone)
-            unknown job     | job: nightly-payout\\nschedule: {cron: \"0 30 2 * * ?\"}                            | job: unknown job 'nightly-payout' (known: agent-month, nightly-settlement)
+            unknown job     | job: nightly-payout\\nschedule: {cron: \"0 30 2 * * ?\"}                            | job: unknown job 'nightly-payout' (known: agent-month, nightly-settlement, purge)
             missing job     | schedule: {cron: \"0 30 2 * * ?\"}                                               | job: missing
             no schedule     | job: nightly-settlement\\n                                                        | schedule: missing
             schedule a list | job: nightly-settlement\\nschedule: [1, 2]\\n                                      | schedule: expected a mapping of keys to values

@@ -1,12 +1,14 @@
 package com.posclearing.schedule.internal;
 
 import com.posclearing.agents.batch.AgentMonthService;
+import com.posclearing.retention.batch.PurgeService;
 import com.posclearing.schedule.JobDefinition;
 import com.posclearing.schedule.MisfirePolicy;
 import java.util.Objects;
 import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
+import org.quartz.Job;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -30,7 +32,7 @@ public final class Triggers {
     }
 
     public static JobDetail detail(JobDefinition def) {
-        return JobBuilder.newJob(def.job().equals(AgentMonthService.JOB_NAME) ? AgentMonthJob.class : SettlementJob.class)
+        return JobBuilder.newJob(jobClass(def.job()))
                 .withIdentity(jobKey(def.job()))
                 .withDescription("from " + def.file())
                 .usingJobData(JobData.of(def).toMap())
@@ -38,6 +40,14 @@ public final class Triggers {
                 // a node that dies mid-run leaves D STARTED for an operator to restart, never re-run by another node
                 .requestRecovery(false)
                 .build();
+    }
+
+    private static Class<? extends Job> jobClass(String job) {
+        return switch (job) {
+            case AgentMonthService.JOB_NAME -> AgentMonthJob.class;
+            case PurgeService.JOB_NAME -> PurgeJob.class;
+            default -> SettlementJob.class;
+        };
     }
 
     public static CronTrigger trigger(JobDefinition def) {
