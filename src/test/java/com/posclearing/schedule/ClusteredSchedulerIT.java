@@ -17,10 +17,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
-import org.quartz.JobListener;
-import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -101,26 +97,10 @@ class ClusteredSchedulerIT {
     }
 
     private void listen(ConfigurableApplicationContext node, String name) throws SchedulerException {
-        node.getBean(Scheduler.class).getListenerManager().addJobListener(new JobListener() {
-            @Override
-            public String getName() {
-                return "count-" + name;
-            }
-
-            @Override
-            public void jobToBeExecuted(JobExecutionContext context) {
-            }
-
-            @Override
-            public void jobExecutionVetoed(JobExecutionContext context) {
-            }
-
-            @Override
-            public void jobWasExecuted(JobExecutionContext context, JobExecutionException e) {
-                firingsByNode.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
-                if (context.getResult() instanceof FireResult r) {
-                    results.computeIfAbsent(r, k -> new AtomicInteger()).incrementAndGet();
-                }
+        Nodes.onFired(node, name, context -> {
+            firingsByNode.computeIfAbsent(name, k -> new AtomicInteger()).incrementAndGet();
+            if (context.getResult() instanceof FireResult r) {
+                results.computeIfAbsent(r, k -> new AtomicInteger()).incrementAndGet();
             }
         });
     }

@@ -20,10 +20,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.quartz.JobExecutionContext;
-import org.quartz.JobExecutionException;
-import org.quartz.JobListener;
-import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -110,24 +106,7 @@ class MisfireRaceIT {
     }
 
     private void listen(ConfigurableApplicationContext node, String name) throws SchedulerException {
-        node.getBean(Scheduler.class).getListenerManager().addJobListener(new JobListener() {
-            @Override
-            public String getName() {
-                return "misfire-" + name;
-            }
-
-            @Override
-            public void jobToBeExecuted(JobExecutionContext context) {
-            }
-
-            @Override
-            public void jobExecutionVetoed(JobExecutionContext context) {
-            }
-
-            @Override
-            public void jobWasExecuted(JobExecutionContext context, JobExecutionException e) {
-                firings.put(name + "@" + context.getFireInstanceId(), (FireResult) context.getResult());
-            }
-        });
+        Nodes.onFired(node, name, context -> firings.put(name + "@" + context.getFireInstanceId(),
+                (FireResult) context.getResult()));
     }
 }

@@ -8,6 +8,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
+import org.quartz.JobExecutionContext;
+import org.quartz.JobExecutionException;
+import org.quartz.JobListener;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -57,5 +63,29 @@ final class Nodes {
                 .properties(props)
                 .initializers(ctx -> ctx.getBeanFactory().registerSingleton("testClock", clock))
                 .run();
+    }
+
+    /** Calls {@code fired} with each firing the node ran, once it has run (its result set). */
+    static void onFired(ConfigurableApplicationContext node, String name, Consumer<JobExecutionContext> fired)
+            throws SchedulerException {
+        node.getBean(Scheduler.class).getListenerManager().addJobListener(new JobListener() {
+            @Override
+            public String getName() {
+                return "fired-" + name;
+            }
+
+            @Override
+            public void jobToBeExecuted(JobExecutionContext context) {
+            }
+
+            @Override
+            public void jobExecutionVetoed(JobExecutionContext context) {
+            }
+
+            @Override
+            public void jobWasExecuted(JobExecutionContext context, JobExecutionException e) {
+                fired.accept(context);
+            }
+        });
     }
 }
