@@ -12,8 +12,8 @@
  *       landscape with header row repeated, autofilter and totals row, page x of y in the footer); money numeric in
  *       yuan with {@code #,##0.00}, written from the fen digits; times real dates ({@code yyyy-mm-dd hh:mm:ss});
  *       rows down to the header frozen; fixed widths, never narrower than the label; eleven shared styles; Chinese
- *       or English
- *       ({@link com.posclearing.support.i18n.Language}); entries dated 1980-01-01, so the bytes are reproducible;</li>
+ *       or English ({@link com.posclearing.support.i18n.Language}); entries dated 1980-01-01, so the bytes are
+ *       reproducible;</li>
  *   <li>CSV: UTF-8 with BOM, CRLF, codes (not translations), amounts {@code -12.50};</li>
  *   <li>text beginning with {@code = + - @}, tab or CR is prefixed with {@code '} in every file; amounts are never
  *       text and are not touched.</li>
