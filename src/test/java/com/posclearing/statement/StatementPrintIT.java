@@ -28,24 +28,13 @@ class StatementPrintIT {
 
     @Test
     void aFiveLineMerchantStatementPrintsOnOnePageASheet() throws Exception {
-        Soffice.require();
         assertThat(Soffice.pages(merchantPdf("merchant", 5))).isEqualTo(3);
     }
 
     /** Fit to the page's width, not its height: the transactions run down more pages, every column on each. */
     @Test
     void longTransactionsRunDownThePagesNotAcross() throws Exception {
-        Soffice.require();
         assertThat(Soffice.pages(merchantPdf("long", 200))).isEqualTo(7); // summary, 5 of transactions, pending
-    }
-
-    private static Path merchantPdf(String name, int lineCount) throws Exception {
-        Soffice.require();
-        Path out = fresh(name);
-        List<StatementLine> lines = IntStream.rangeClosed(1, lineCount).mapToObj(i -> sale(i, 10_000 * i, 6 * i)).toList();
-        Path xlsx = new StatementWriter(Language.CHINESE, ACQUIRER).write(new OutputPaths(out, DATE), header("测试商户"), lines,
-                List.of(pending())).xlsx();
-        return Soffice.toPdf(xlsx, out.resolve("pdf"));
     }
 
     @Test
@@ -60,6 +49,15 @@ class StatementPrintIT {
         Path xlsx = new AgentStatementWriter(Language.CHINESE, ACQUIRER).write(new AgentMonthPaths(out, month), m, "静安代理", lines)
                 .xlsx();
         assertThat(Soffice.pages(Soffice.toPdf(xlsx, out.resolve("pdf")))).isEqualTo(2);
+    }
+
+    private static Path merchantPdf(String name, int lineCount) throws Exception {
+        Soffice.require();
+        Path out = fresh(name);
+        List<StatementLine> lines = IntStream.rangeClosed(1, lineCount).mapToObj(i -> sale(i, 10_000 * i, 6 * i)).toList();
+        Path xlsx = new StatementWriter(Language.CHINESE, ACQUIRER).write(new OutputPaths(out, DATE), header("测试商户"), lines,
+                List.of(pending())).xlsx();
+        return Soffice.toPdf(xlsx, out.resolve("pdf"));
     }
 
     private static Path fresh(String name) throws IOException {
