@@ -12,7 +12,9 @@ import com.posclearing.support.i18n.Codes;
 import com.posclearing.support.i18n.Label;
 import com.posclearing.support.i18n.Language;
 import com.posclearing.support.xlsx.Column;
+import com.posclearing.support.xlsx.Layout;
 import com.posclearing.support.xlsx.SheetWriter;
+import com.posclearing.support.xlsx.TitleBlock;
 import com.posclearing.support.xlsx.XlsxTemplate;
 import com.posclearing.support.xlsx.XlsxWorkbook;
 import java.io.IOException;
@@ -22,8 +24,9 @@ import java.util.stream.IntStream;
 
 /**
  * Writes one agent's statement of a month (SPEC 3.5): {@code {agentId}.xlsx} (a summary of the month and its lines per
- * merchant, card kind and entry) and {@code {agentId}.csv} (the lines), each to a temp name renamed when complete, in
- * the style of the merchant statements (streamed XLSX, UTF-8 CSV with BOM and CRLF, amounts in yuan, text guarded).
+ * merchant, card kind and entry, and their totals) and {@code {agentId}.csv} (the lines), each to a temp name renamed
+ * when complete, in the style of the merchant statements (streamed XLSX with a title block and page setup, UTF-8 CSV
+ * with BOM and CRLF, amounts in yuan, text guarded).
  */
 public final class AgentStatementWriter {
     public static final String[] CSV_HEADER = {"agent_id", "month", "merchant_id", "card_kind", "entry", "txn_count",
@@ -33,10 +36,13 @@ public final class AgentStatementWriter {
     private static final int[] LINE_WIDTHS = {17, 30, 10, 14, 8, 16, 14, 14, 14};
 
     private final Language language;
+    private final String acquirer;
     private final XlsxTemplate template;
 
-    public AgentStatementWriter(Language language) {
+    /** @param acquirer the acquirer's name, the heading of every sheet */
+    public AgentStatementWriter(Language language, String acquirer) {
         this.language = Objects.requireNonNull(language, "language");
+        this.acquirer = Objects.requireNonNull(acquirer, "acquirer");
         this.template = new XlsxTemplate(List.of(SHEET_SUMMARY.in(language), SHEET_AGENT_SHARES.in(language)),
                 StatementWriter.DEFLATE_LEVEL);
     }
@@ -49,12 +55,17 @@ public final class AgentStatementWriter {
         }
         try (AtomicFiles.Staged xlsx = AtomicFiles.stage(paths.statementXlsx(month.agentId()));
              AtomicFiles.Staged csv = AtomicFiles.stage(paths.statementCsv(month.agentId()));
-             XlsxWorkbook wb = template.open(xlsx.out())) {
+             XlsxWorkbook wb = template.open(xlsx.out(), new TitleBlock(acquirer, month.agentId() + " " + agentName,
+                     MONTH.in(language) + " " + month.month(), PAGE_NUMBERS.in(language)))) {
             summary(wb, month, agentName);
-            SheetWriter sheet = wb.sheet(IntStream.range(0, LINE_WIDTHS.length)
+            SheetWriter sheet = wb.sheet(Layout.TABLE, IntStream.range(0, LINE_WIDTHS.length)
                     .mapToObj(i -> Column.of(LINE_LABELS.get(i).in(language), LINE_WIDTHS[i])).toList());
+            long count = 0;
+            long[] sumsFen = new long[4];
             try (CsvFiles printer = CsvFiles.open(csv.out(), true, CSV_HEADER)) {
                 for (AgentStatementLine l : lines) {
+                    count = Math.addExact(count, l.txnCount());
+                    add(sumsFen, l.amountFen(), l.feeFen(), l.costFen(), l.shareFen());
                     sheet.row().text(l.merchantId()).text(l.merchantName()).text(Codes.name(l.cardKind(), language))
                             .text(Codes.name(l.entry(), language)).count(l.txnCount()).money(l.amountFen()).money(l.feeFen())
                             .money(l.costFen()).money(l.shareFen());
@@ -63,6 +74,8 @@ public final class AgentStatementWriter {
                             Yuan.format(l.costFen()), Yuan.format(l.shareFen()));
                 }
             }
+            sheet.totalsRow().text(TOTAL.in(language)).blanks(LINE_LABELS.indexOf(COUNT) - 1).count(count)
+                    .money(sumsFen[0]).money(sumsFen[1]).money(sumsFen[2]).money(sumsFen[3]);
             wb.finish();
             csv.commit();
             xlsx.commit();
@@ -70,8 +83,14 @@ public final class AgentStatementWriter {
         }
     }
 
+    private static void add(long[] sumsFen, long... amountsFen) {
+        for (int i = 0; i < sumsFen.length; i++) {
+            sumsFen[i] = Math.addExact(sumsFen[i], amountsFen[i]);
+        }
+    }
+
     private void summary(XlsxWorkbook wb, AgentMonth m, String agentName) throws IOException {
-        SheetWriter s = wb.sheet(List.of(Column.of(ITEM.in(language), 18), Column.of(VALUE.in(language), 34)));
+        SheetWriter s = wb.sheet(Layout.FORM, List.of(Column.of(ITEM.in(language), 18), Column.of(VALUE.in(language), 34)));
         s.row().text(AGENT_ID.in(language)).text(m.agentId());
         s.row().text(AGENT_NAME.in(language)).text(agentName);
         s.row().text(MONTH.in(language)).text(m.month().toString());

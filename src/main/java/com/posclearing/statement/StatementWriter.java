@@ -37,17 +37,20 @@ public final class StatementWriter {
             "stan", "rrn", "card_no", "card_kind", "txn_type", "amount", "fee", "net", "outcome"};
 
     private final Language language;
+    private final String acquirer;
     private final int maxRowsPerSheet;
     /** The workbook of nearly every merchant: one sheet each for the transactions and the pending items. */
     private final XlsxTemplate oneSheetEach;
 
-    public StatementWriter(Language language) {
-        this(language, XlsxLimits.MAX_ROWS);
+    /** @param acquirer the acquirer's name, the heading of every sheet */
+    public StatementWriter(Language language, String acquirer) {
+        this(language, acquirer, XlsxLimits.MAX_ROWS);
     }
 
     /** @param maxRowsPerSheet Excel's limit, or fewer in a test of the split */
-    StatementWriter(Language language, int maxRowsPerSheet) {
+    StatementWriter(Language language, String acquirer, int maxRowsPerSheet) {
         this.language = Objects.requireNonNull(language, "language");
+        this.acquirer = Objects.requireNonNull(acquirer, "acquirer");
         this.maxRowsPerSheet = maxRowsPerSheet;
         this.oneSheetEach = StatementSheets.template(language, DEFLATE_LEVEL, maxRowsPerSheet, StatementSheets.Plan.ONE_EACH);
     }
@@ -103,7 +106,7 @@ public final class StatementWriter {
         }
         try (AtomicFiles.Staged xlsx = AtomicFiles.stage(paths.statementXlsx(header.merchantId()));
              AtomicFiles.Staged csv = AtomicFiles.stage(paths.statementCsv(header.merchantId()));
-             XlsxWorkbook wb = template(plan).open(xlsx.out())) {
+             XlsxWorkbook wb = template(plan).open(xlsx.out(), StatementSheets.title(acquirer, header, language))) {
             StatementSheets sheets = new StatementSheets(wb, language, plan);
             sheets.summary(header);
             sheets.startTransactions();
@@ -129,12 +132,14 @@ public final class StatementWriter {
                             Yuan.format(a.feeFen()), Yuan.format(a.netFen()), TextGuard.text(a.outcome()));
                 }
             }
+            sheets.endTransactions();
             sheets.startPending();
             long pendingCount = 0;
             while (pending.hasNext()) {
                 pendingCount++;
                 sheets.pending(pending.next());
             }
+            sheets.endPending();
             wb.finish();
             csv.commit();
             xlsx.commit();

@@ -8,9 +8,12 @@
  *       {@code REPLACE_EXISTING}; a failed write leaves the previous complete file (or nothing) at the final name;</li>
  *   <li>XLSX: streamed straight into the zip by {@code support.xlsx} (no POI, no temp files), constant parts built
  *       once per writer, inline strings, sheets deflated at level 1; sheets summary / transactions / pending
- *       items; money numeric in yuan with {@code #,##0.00}, written from the fen digits; times real dates
- *       ({@code yyyy-mm-dd hh:mm:ss}); header row frozen; fixed widths; seven shared styles; Chinese or English
- *       ({@link com.posclearing.support.i18n.Language}); entries dated 1980-01-01, so the bytes are reproducible;</li>
+ *       items, each under a title block (acquirer, merchant, date) with its page setup (fit to A4's width, tables
+ *       landscape with header row repeated, autofilter and totals row, page x of y in the footer); money numeric in
+ *       yuan with {@code #,##0.00}, written from the fen digits; times real dates ({@code yyyy-mm-dd hh:mm:ss});
+ *       rows down to the header frozen; fixed widths, never narrower than the label; eleven shared styles; Chinese
+ *       or English ({@link com.posclearing.support.i18n.Language}); entries dated 1980-01-01, so the bytes are
+ *       reproducible;</li>
  *   <li>CSV: UTF-8 with BOM, CRLF, codes (not translations), amounts {@code -12.50};</li>
  *   <li>text beginning with {@code = + - @}, tab or CR is prefixed with {@code '} in every file; amounts are never
  *       text and are not touched.</li>

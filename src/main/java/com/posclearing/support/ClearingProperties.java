@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param carryWindowDays        W of SPEC 3.1: days a terminal item may wait for its bank record
  * @param minimumPayoutFen       below this a net balance is carried, not paid
  * @param statementLanguage      {@code zh} (default) or {@code en} headers in statements and reports
+ * @param acquirerName           the heading of every statement page (1 to 60 characters)
  * @param progressIntervalMillis how often long steps log their counts and rate
  * @param breakFlagAgeDays       the reconciliation report flags open breaks older than this many days
  * @param duplicateLookbackDays  a record whose key was loaded on one of this many earlier dates is a DUPLICATE
@@ -21,6 +22,7 @@ public record ClearingProperties(
         int carryWindowDays,
         long minimumPayoutFen,
         String statementLanguage,
+        String acquirerName,
         long progressIntervalMillis,
         int breakFlagAgeDays,
         int duplicateLookbackDays,
@@ -37,6 +39,9 @@ public record ClearingProperties(
         }
         if (!"zh".equals(statementLanguage) && !"en".equals(statementLanguage)) {
             throw new IllegalArgumentException("clearing.statement-language must be zh or en, got " + statementLanguage);
+        }
+        if (acquirerName == null || acquirerName.isBlank() || acquirerName.length() > 60) {
+            throw new IllegalArgumentException("clearing.acquirer-name must be 1 to 60 characters, got " + acquirerName);
         }
         if (breakFlagAgeDays < 1 || breakFlagAgeDays > 365) {
             throw new IllegalArgumentException("clearing.break-flag-age-days must be 1..365, got " + breakFlagAgeDays);

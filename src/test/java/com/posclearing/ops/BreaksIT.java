@@ -65,7 +65,7 @@ class BreaksIT extends FirstDateBreaks {
         try (XSSFWorkbook wb = XlsxAssert.open(out.resolve("20261231/statements/898310058120002.xlsx"))) {
             XSSFSheet txns = wb.getSheetAt(1);
             List<List<String>> adjustments = new ArrayList<>();
-            for (int r = 1; r <= txns.getLastRowNum(); r++) {
+            for (int r = XlsxAssert.HEADER + 1; r <= txns.getLastRowNum(); r++) {
                 List<String> row = XlsxAssert.rowText(txns, r);
                 if (row.contains("261230000009")) {
                     adjustments.add(row);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.posclearing.kernel.Sha256;
+import com.posclearing.statement.XlsxAssert;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -182,7 +183,7 @@ abstract class DemoFigures {
             Sheet summary = wb.getSheet("汇总");
             Map<String, String> values = new LinkedHashMap<>();
             for (Row r : summary) {
-                if (r.getRowNum() > 0) {
+                if (r.getRowNum() > XlsxAssert.HEADER) {
                     values.put(r.getCell(0).getStringCellValue(), r.getCell(1).getCellType() == CellType.NUMERIC
                             ? String.valueOf(r.getCell(1).getNumericCellValue()) : r.getCell(1).getStringCellValue());
                 }
@@ -191,9 +192,11 @@ abstract class DemoFigures {
                     .containsEntry("分润", "5.3").containsEntry("本期划款", "5.3").containsEntry("划款编号", "A202612AG-SH-JA")
                     .containsEntry("期末余额", "0.0");
             Sheet lines = wb.getSheet("代理商分润");
-            assertThat(lines.getLastRowNum()).isEqualTo(5);
-            assertThat(lines.getRow(2).getCell(1).getStringCellValue()).isEqualTo("上海静安百货有限公司");
-            assertThat(lines.getRow(2).getCell(8).getNumericCellValue()).isEqualTo(2.26);
+            assertThat(lines.getLastRowNum()).isEqualTo(XlsxAssert.HEADER + 6); // 5 lines and the totals
+            assertThat(lines.getRow(XlsxAssert.HEADER + 2).getCell(1).getStringCellValue()).isEqualTo("上海静安百货有限公司");
+            assertThat(lines.getRow(XlsxAssert.HEADER + 2).getCell(8).getNumericCellValue()).isEqualTo(2.26);
+            assertThat(XlsxAssert.rowText(lines, XlsxAssert.HEADER + 6).get(0)).isEqualTo("合计");
+            assertThat(lines.getRow(XlsxAssert.HEADER + 6).getCell(8).getNumericCellValue()).isEqualTo(5.3);
         }
     }
 
@@ -278,7 +281,7 @@ abstract class DemoFigures {
             Sheet txns = wb.getSheetAt(1);
             assertThat(txns.getSheetName()).isEqualTo("交易明细");
             assertThat(txns.getPaneInformation().isFreezePane()).isTrue();
-            Row capped = txns.getRow(3);
+            Row capped = txns.getRow(XlsxAssert.HEADER + 3);
             assertThat(capped.getCell(4).getStringCellValue()).isEqualTo("261230000003");
             assertThat(capped.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
             assertThat(capped.getCell(8).getNumericCellValue()).isEqualTo(10000.00);

@@ -182,6 +182,38 @@ class MailRunIT {
                 + M2 + "\\.20261230\\.r1\\.[0-9a-f]{16}@pos-clearing>");
     }
 
+    @Test
+    void aStatementMailStillPendingFromAnEarlierDateIsSentOnceByALaterNight() throws Exception {
+        SftpRunIT.Run first = night.settle("run", "--date", D, "--from-dir", night.inbox().toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        List<String> pending = night.query("SELECT message_id FROM mail_delivery WHERE state = 'PENDING'");
+        assertThat(pending).hasSize(1); // …002's, no server on the 30th
+        for (String file : List.of("POSP_20261231_N01_001.csv", "POSP_20261231_N01_002.csv", "POSP_20261231_N02_001.csv",
+                "IND26123132ACOMA")) {
+            Files.copy(SftpRunIT.SAMPLES.resolve(file), night.inbox().resolve(file));
+        }
+        Path config = config();
+
+        SftpRunIT.Run next = night.settleWithConfig(config, "run", "--date", "2026-12-31", "--from-dir", night.inbox().toString());
+
+        assertThat(next.code()).as(next.err()).isZero();
+        String lateSubject = "对账单 Statement 2026-12-30 北京朝阳餐饮管理有限公司 (" + M2 + ")";
+        assertThat(bySubject()).containsKey(lateSubject);
+        MimeMessage late = bySubject().get(lateSubject);
+        assertThat(late.getMessageID()).isEqualTo("<" + pending.get(0) + ">");
+        assertThat(ReceivedMail.attachments(late).get(M2 + ".csv")).isEqualTo(Files.readAllBytes(statement(M2 + ".csv")));
+        assertThat(night.query("SELECT period, party, state, attempts FROM mail_delivery ORDER BY period, party")).containsExactly(
+                "2026-12-30|merchant:" + M2 + "|SENT|1", "2026-12-31|merchant:" + M1 + "|SENT|1",
+                "2026-12-31|merchant:" + M2 + "|SENT|1");
+        int received = GREEN_MAIL.getReceivedMessages().length;
+        assertThat(received).isEqualTo(3);
+
+        // the next delivery finds nothing pending: nothing is sent twice
+        SftpRunIT.Run again = night.settleWithConfig(config, "rerun", "--date", "2026-12-31", "--reason", "same inputs");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(received);
+    }
+
     /** merchants.csv with …001 on {@code email}; sources.yaml naming only the mail server (no SFTP targets). */
     private Path config() throws IOException {
         Path config = Files.createDirectories(night.work().resolve("config"));

@@ -14,6 +14,7 @@ import java.util.List;
 
 /** Shared sample values of the statement tests. */
 public final class Fixtures {
+    public static final String ACQUIRER = "POS Clearing";
     public static final BusinessDate DATE = BusinessDate.of(2026, 11, 23);
     public static final MerchantId MERCHANT = MerchantId.of("898310048160001");
     public static final TerminalId TERMINAL = TerminalId.of("10000001");

@@ -1,6 +1,7 @@
 package com.posclearing.statement;
 
 import static com.posclearing.statement.Fixtures.*;
+import static com.posclearing.statement.XlsxAssert.HEADER;
 import static com.posclearing.statement.XlsxAssert.open;
 import static com.posclearing.statement.XlsxAssert.rowText;
 import static com.posclearing.statement.XlsxAssert.sheetNames;
@@ -33,7 +34,7 @@ class StatementSplitTest {
     @TempDir
     Path out;
 
-    private final StatementWriter writer = new StatementWriter(Language.CHINESE, ROWS);
+    private final StatementWriter writer = new StatementWriter(Language.CHINESE, ACQUIRER, ROWS);
 
     @Test
     void transactionsAndPendingItemsContinueInNumberedSheets() throws IOException {
@@ -52,28 +53,34 @@ class StatementSplitTest {
             int sale = 1;
             for (int s = 1; s <= 3; s++) {
                 XSSFSheet sheet = wb.getSheetAt(s);
-                assertThat(rowText(sheet, 0)).isEqualTo(header);
-                int rows = s < 3 ? ROWS - 1 : 3;
-                assertThat(sheet.getLastRowNum()).isEqualTo(rows);
-                for (int r = 1; r <= rows && sale <= 50; r++, sale++) {
+                assertThat(rowText(sheet, HEADER)).isEqualTo(header);
+                // 21 rows a sheet under the title block and header; the last: 8 sales, the adjustment, the totals
+                assertThat(sheet.getLastRowNum()).isEqualTo(s < 3 ? ROWS - 1 : HEADER + 10);
+                for (int r = HEADER + 1; r <= sheet.getLastRowNum() && sale <= 50; r++, sale++) {
                     assertThat(sheet.getRow(r).getCell(4).getStringCellValue()).isEqualTo(String.format("RRN%09d", sale));
                     assertThat(sheet.getRow(r).getCell(8).getNumericCellValue()).isEqualTo(sale * 1.0);
                     assertThat(sheet.getRow(r).getCell(10).getNumericCellValue()).isEqualTo((100 * sale - sale) / 100.0);
                 }
             }
-            assertThat(rowText(wb.getSheetAt(3), 3)).containsExactly("2026-11-20", "10000001", "", "", "RRN000000099", "",
-                    "", "调账", "50.00", "0.30", "49.70", "人工对平");
+            assertThat(rowText(wb.getSheetAt(3), HEADER + 9)).containsExactly("2026-11-20", "10000001", "", "", "RRN000000099",
+                    "", "", "调账", "50.00", "0.30", "49.70", "人工对平");
+            // the totals of all three sheets: 1,275.00 of sales and 50.00 adjusted, fees 12.75 + 0.30
+            assertThat(rowText(wb.getSheetAt(3), HEADER + 10)).containsExactly("合计", "", "", "", "", "", "", "", "1,325.00",
+                    "13.05", "1,311.95");
             assertThat(wb.getSheetAt(4).getLastRowNum()).isEqualTo(ROWS - 1);
-            assertThat(wb.getSheetAt(5).getLastRowNum()).isEqualTo(6);
-            assertThat(rowText(wb.getSheetAt(5), 6)).containsExactly("2026-11-22", "2026-11-22 23:59:01", "10000001",
+            assertThat(wb.getSheetAt(5).getLastRowNum()).isEqualTo(HEADER + 10);
+            assertThat(rowText(wb.getSheetAt(5), HEADER + 9)).containsExactly("2026-11-22", "2026-11-22 23:59:01", "10000001",
                     "000002", "000777", "RRN000000777", "622202******1234", "境外卡", "消费", "42.00");
+            assertThat(rowText(wb.getSheetAt(5), HEADER + 10)).containsExactly("合计", "", "", "", "", "", "", "", "",
+                    "1,260.00");
         }
         assertThat(Files.readAllLines(files.csv())).hasSize(52);
     }
 
     @Test
     void aStatementThatFitsKeepsItsThreeSheets() throws IOException {
-        List<StatementLine> lines = IntStream.rangeClosed(1, ROWS - 1).mapToObj(i -> sale(i, 100, 1)).toList();
+        // every row but the title block's three, the header and the totals
+        List<StatementLine> lines = IntStream.rangeClosed(1, ROWS - 5).mapToObj(i -> sale(i, 100, 1)).toList();
         StatementFiles files = writer.write(new OutputPaths(out, DATE), header("x"), lines, List.of(pending()));
         try (XSSFWorkbook wb = open(files.xlsx())) {
             assertThat(sheetNames(wb)).containsExactly("汇总", "交易明细", "待对账");
@@ -99,7 +106,7 @@ class StatementSplitTest {
         OutputPaths paths = new OutputPaths(out, DATE);
         assertThatThrownBy(() -> writer.write(paths, header("名".repeat(32_768)), List.of(sale(1, 100, 1)), List.of()))
                 .isInstanceOf(XlsxLimitException.class)
-                .hasMessage("statement of 898310048160001 (898310048160001.xlsx): sheet '汇总' row 3 column B: 32768"
-                        + " characters; a cell holds at most 32767");
+                .hasMessage("statement of 898310048160001 (898310048160001.xlsx): sheet '汇总' row 2 column A: 32803"
+                        + " characters; a cell holds at most 32767"); // the title block's: id, name and date
     }
 }

@@ -14,6 +14,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Reads generated workbooks back with plain XSSF, as a merchant's or operator's spreadsheet would. */
 public final class XlsxAssert {
+    /** The index of a sheet's header row, under the title block (acquirer; subject and period; a blank row). */
+    public static final int HEADER = 3;
+
     private XlsxAssert() {
     }
 

@@ -206,7 +206,8 @@ public class AgentMonthService {
         Map<String, String> names = ref.merchants().stream()
                 .collect(Collectors.toMap(m -> m.id().value(), Merchant::name));
         Map<String, List<AgentStatementLine>> lines = store.statementLines(paths.month(), names);
-        AgentStatementWriter writer = new AgentStatementWriter(Language.parse(props.statementLanguage()));
+        AgentStatementWriter writer = new AgentStatementWriter(Language.parse(props.statementLanguage()),
+                props.acquirerName());
         for (AgentMonth m : settled.months) {
             writer.write(paths, m, ref.agents().agent(m.agentId()).map(Agent::name).orElse(""),
                     lines.getOrDefault(m.agentId(), List.of()));

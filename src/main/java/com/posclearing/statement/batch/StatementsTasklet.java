@@ -77,7 +77,7 @@ public class StatementsTasklet implements Tasklet {
         Map<MerchantId, List<PendingItem>> pending = joined(pendingLater);
 
         Progress progress = Progress.start("statements " + d + " run " + run.runNo(), "statements", days.size());
-        StatementWriter writer = new StatementWriter(Language.parse(props.statementLanguage()));
+        StatementWriter writer = new StatementWriter(Language.parse(props.statementLanguage()), props.acquirerName());
         OutputPaths paths = new OutputPaths(props.outDir(), d);
         Path lines = linesOf(d, run.runNo());
         StatementPartitions.Source database = each -> queries.lines(d, run.runNo(), each);

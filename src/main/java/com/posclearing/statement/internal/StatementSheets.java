@@ -11,7 +11,9 @@ import com.posclearing.support.i18n.Codes;
 import com.posclearing.support.i18n.Label;
 import com.posclearing.support.i18n.Language;
 import com.posclearing.support.xlsx.Column;
+import com.posclearing.support.xlsx.Layout;
 import com.posclearing.support.xlsx.SheetWriter;
+import com.posclearing.support.xlsx.TitleBlock;
 import com.posclearing.support.xlsx.XlsxLimits;
 import com.posclearing.support.xlsx.XlsxTemplate;
 import com.posclearing.support.xlsx.XlsxWorkbook;
@@ -21,7 +23,8 @@ import java.util.List;
 
 /**
  * The three sheets of a merchant statement workbook, in order: summary, transactions, pending items. Written in that
- * order into one {@link XlsxWorkbook} opened from {@link #template}.
+ * order into one {@link XlsxWorkbook} opened from {@link #template} under {@link #title}; the transactions and the
+ * pending items end in a totals row, in their last sheet.
  */
 public final class StatementSheets {
     private static final List<LabelColumn> SUMMARY = List.of(col(ITEM, 18), col(VALUE, 30));
@@ -50,6 +53,10 @@ public final class StatementSheets {
     private SheetWriter pending;
     private int transactionSheets;
     private int pendingSheets;
+    private long amountFen;
+    private long feeFen;
+    private long netFen;
+    private long pendingFen;
 
     /**
      * How many sheets the transactions and the pending items take: one each, or more when a merchant's rows pass a
@@ -60,8 +67,8 @@ public final class StatementSheets {
 
         /** @param lines transaction and adjustment rows, or -1 when not known (one sheet: more is refused) */
         public static Plan of(long lines, long pendingItems, int maxRowsPerSheet) {
-            return new Plan(XlsxLimits.sheetsFor(Math.max(0, lines), maxRowsPerSheet),
-                    XlsxLimits.sheetsFor(Math.max(0, pendingItems), maxRowsPerSheet));
+            return new Plan(XlsxLimits.sheetsFor(Math.max(0, lines) + 1, maxRowsPerSheet), // and the totals row
+                    XlsxLimits.sheetsFor(Math.max(0, pendingItems) + 1, maxRowsPerSheet));
         }
     }
 
@@ -75,6 +82,10 @@ public final class StatementSheets {
         return new LabelColumn(label, widthChars);
     }
 
+    private static int column(List<LabelColumn> columns, Label label) {
+        return columns.stream().map(LabelColumn::label).toList().indexOf(label);
+    }
+
     /** The statement workbook's constant parts in {@code language} for {@code plan}, sheets deflated at {@code level}. */
     public static XlsxTemplate template(Language language, int level, int maxRowsPerSheet, Plan plan) {
         List<String> names = new ArrayList<>();
@@ -84,8 +95,14 @@ public final class StatementSheets {
         return new XlsxTemplate(names, level, maxRowsPerSheet);
     }
 
+    /** Above every sheet: the acquirer, the merchant and the business date. */
+    public static TitleBlock title(String acquirer, StatementHeader h, Language language) {
+        return new TitleBlock(acquirer, h.merchantId().value() + " " + h.merchantName(),
+                BUSINESS_DATE.in(language) + " " + h.businessDate(), PAGE_NUMBERS.in(language));
+    }
+
     public void summary(StatementHeader h) throws IOException {
-        SheetWriter s = wb.sheet(SUMMARY_WIDTHS, LabelColumn.in(SUMMARY, language));
+        SheetWriter s = wb.sheet(Layout.FORM, SUMMARY_WIDTHS, LabelColumn.in(SUMMARY, language));
         s.row().text(MERCHANT_ID.in(language)).text(h.merchantId());
         s.row().text(MERCHANT_NAME.in(language)).text(h.merchantName());
         s.row().text(BUSINESS_DATE.in(language)).date(h.businessDate().value());
@@ -109,44 +126,68 @@ public final class StatementSheets {
     }
 
     public void startTransactions() throws IOException {
-        transactions = wb.sheet(LabelColumn.in(TRANSACTIONS, language));
+        transactions = wb.sheet(Layout.TABLE, LabelColumn.in(TRANSACTIONS, language));
         transactionSheets = 1;
     }
 
     public void transaction(StatementLine l) throws IOException {
-        transactionRow().dateTime(l.txnTime()).text(l.terminalId()).text(l.batchNo()).text(l.stan()).text(l.rrn())
+        add(l.amountFen(), l.feeFen(), l.netFen());
+        transactionsSheet().row().dateTime(l.txnTime()).text(l.terminalId()).text(l.batchNo()).text(l.stan()).text(l.rrn())
                 .text(l.cardNo()).text(Codes.name(l.cardKind(), language)).text(Codes.name(l.txnType(), language))
                 .money(l.amountFen()).money(l.feeFen()).money(l.netFen()).text(Codes.name(l.outcome(), language));
     }
 
     /** A resolution adjustment among the transactions: its date in the time column, no batch, STAN or card. */
     public void adjustment(AdjustmentLine a) throws IOException {
-        transactionRow().date(a.txnDate()).text(a.terminalId()).text("").text("").text(a.rrn()).text("").text("")
+        add(a.amountFen(), a.feeFen(), a.netFen());
+        transactionsSheet().row().date(a.txnDate()).text(a.terminalId()).text("").text("").text(a.rrn()).text("").text("")
                 .text(Codes.name(AdjustmentLine.TXN_TYPE, language)).money(a.amountFen()).money(a.feeFen())
                 .money(a.netFen()).text(Codes.name(a.outcome(), language));
     }
 
+    /** The transactions' totals row: amount, fee and net summed over every line and adjustment. */
+    public void endTransactions() throws IOException {
+        transactionsSheet().totalsRow().text(TOTAL.in(language)).blanks(column(TRANSACTIONS, AMOUNT) - 1)
+                .money(amountFen).money(feeFen).money(netFen);
+    }
+
     public void startPending() throws IOException {
-        pending = wb.sheet(LabelColumn.in(PENDING, language));
+        pending = wb.sheet(Layout.TABLE, LabelColumn.in(PENDING, language));
         pendingSheets = 1;
     }
 
     public void pending(PendingItem p) throws IOException {
-        if (pending.full() && pendingSheets < plan.pendingSheets()) {
-            pending = wb.sheet(LabelColumn.in(PENDING, language));
-            pendingSheets++;
-        }
-        pending.row().date(p.originDate().value()).dateTime(p.txnTime()).text(p.terminalId()).text(p.batchNo())
+        pendingFen = Math.addExact(pendingFen, p.amountFen());
+        pendingSheet().row().date(p.originDate().value()).dateTime(p.txnTime()).text(p.terminalId()).text(p.batchNo())
                 .text(p.stan()).text(p.rrn()).text(p.cardNo()).text(Codes.name(p.cardKind(), language))
                 .text(Codes.name(p.txnType(), language)).money(p.amountFen());
     }
 
-    /** The next row of the transactions, in the next planned sheet when this one is full. */
-    private SheetWriter transactionRow() throws IOException {
+    /** The pending items' totals row: their amounts summed. */
+    public void endPending() throws IOException {
+        pendingSheet().totalsRow().text(TOTAL.in(language)).blanks(column(PENDING, AMOUNT) - 1).money(pendingFen);
+    }
+
+    private void add(long amount, long fee, long net) {
+        amountFen = Math.addExact(amountFen, amount);
+        feeFen = Math.addExact(feeFen, fee);
+        netFen = Math.addExact(netFen, net);
+    }
+
+    /** The sheet of the next transactions row: the next planned sheet when this one is full. */
+    private SheetWriter transactionsSheet() throws IOException {
         if (transactions.full() && transactionSheets < plan.transactionSheets()) {
-            transactions = wb.sheet(LabelColumn.in(TRANSACTIONS, language));
+            transactions = wb.sheet(Layout.TABLE, LabelColumn.in(TRANSACTIONS, language));
             transactionSheets++;
         }
-        return transactions.row();
+        return transactions;
+    }
+
+    private SheetWriter pendingSheet() throws IOException {
+        if (pending.full() && pendingSheets < plan.pendingSheets()) {
+            pending = wb.sheet(Layout.TABLE, LabelColumn.in(PENDING, language));
+            pendingSheets++;
+        }
+        return pending;
     }
 }

@@ -14,6 +14,8 @@ public enum Label {
     ACCOUNT_LAST4("结算账户尾号", "Account last 4"), HELD("暂停结算", "Held"),
     YES("是", "Yes"), NO("否", "No"),
     CARD_KIND("卡类型", "Card kind"), COUNT("笔数", "Count"),
+    // printed pages: the totals row, the footer's page numbers in SpreadsheetML's codes (&P page, &N pages)
+    TOTAL("合计", "Total"), PAGE_NUMBERS("第 &P 页，共 &N 页", "Page &P of &N"),
     // transactions
     TXN_TIME("交易时间", "Time"), TERMINAL("终端号", "Terminal"), BATCH("批次号", "Batch"), STAN("流水号", "STAN"),
     RRN("参考号", "RRN"), CARD_NO("卡号", "Card number"), TXN_TYPE("交易类型", "Type"), AMOUNT("金额", "Amount"),

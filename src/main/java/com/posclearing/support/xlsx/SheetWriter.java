@@ -7,10 +7,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * Appends rows to one worksheet of an {@link XlsxWorkbook} as SpreadsheetML: fixed column widths and the first row
- * frozen, then typed cells with the template's shared styles. Text goes through {@link TextGuard} and is written
- * inline ({@code t="inlineStr"}, no shared-string table to hold); money is a number in yuan written from the fen
- * digits, so no floating point touches it; dates are Excel serial numbers with a date format.
+ * Appends rows to one worksheet of an {@link XlsxWorkbook} as SpreadsheetML: the {@link TitleBlock}, fixed column
+ * widths and the rows down to the table's header frozen, then typed cells with the template's shared styles. Text
+ * goes through {@link TextGuard} and is written inline ({@code t="inlineStr"}, no shared-string table to hold); money
+ * is a number in yuan written from the fen digits, so no floating point touches it; dates are Excel serial numbers
+ * with a date format. The page setup follows the rows ({@link Layout}): the autofilter's range is known only then.
  */
 public final class SheetWriter {
     private static final byte[] ROW_START = XmlOut.bytes("<row r=\"");
@@ -22,11 +23,14 @@ public final class SheetWriter {
     private static final byte[] INLINE_START = XmlOut.bytes(" t=\"inlineStr\"><is><t>");
     private static final byte[] INLINE_PRESERVE_START = XmlOut.bytes(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
     private static final byte[] INLINE_END = XmlOut.bytes("</t></is></c>");
-    private static final byte[][] STYLE = new byte[XlsxTemplate.DATE_TIME + 1][];
+    private static final byte[][] STYLE = new byte[XlsxTemplate.STYLE_COUNT][];
     /** Column letters of the first columns, built once; later ones are spelt when used. */
     private static final byte[][] COLUMN = new byte[64][];
-    private static final byte[] SHEET_END = XmlOut.bytes("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\""
-            + " bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/></worksheet>");
+    /** Rows above the first data row: the title block and the table's header. */
+    static final int HEAD_ROWS = TitleBlock.ROWS + 1;
+    private static final byte[] SHEET_DATA_END = XmlOut.bytes("</sheetData>");
+    private static final String MARGINS = "<pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.75\""
+            + " header=\"0.3\" footer=\"0.3\"/>";
     /** 1900-03-01 is serial 61: Excel's day 0 is 1899-12-30 for every date after its fictitious 1900-02-29. */
     private static final long EXCEL_EPOCH_DAY = LocalDate.of(1899, 12, 30).toEpochDay();
     private static final LocalDate FIRST_DATE = LocalDate.of(1900, 3, 1);
@@ -44,11 +48,19 @@ public final class SheetWriter {
     private final XmlOut xml;
     private final String name;
     private final int maxRows;
+    private final Layout layout;
+    private final TitleBlock title;
+    private final int columns;
     private int rowNumber;
     private boolean rowOpen;
+    private boolean totals;
     private int nextCell;
+    /** The first table's header row and its last row before the totals: the autofilter's range. */
+    private int headerRow;
+    private int tableEnd;
 
-    SheetWriter(XmlOut xml, String name, int[] widthsChars, boolean selected, int maxRows) throws IOException {
+    SheetWriter(XmlOut xml, String name, Layout layout, TitleBlock title, int[] widthsChars, boolean selected, int maxRows)
+            throws IOException {
         if (widthsChars.length > XlsxLimits.MAX_COLUMNS) {
             throw new XlsxLimitException("sheet '" + name + "' would have " + widthsChars.length + " columns; a sheet has at most "
                     + XlsxLimits.MAX_COLUMNS);
@@ -56,21 +68,34 @@ public final class SheetWriter {
         this.xml = xml;
         this.name = name;
         this.maxRows = maxRows;
+        this.layout = layout;
+        this.title = title;
+        this.columns = widthsChars.length;
         StringBuilder head = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetViews><sheetView")
+                + "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                + "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr><sheetViews><sheetView")
                 .append(selected ? " tabSelected=\"1\"" : "")
-                .append(" workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+                .append(" workbookViewId=\"0\"><pane ySplit=\"").append(HEAD_ROWS).append("\" topLeftCell=\"A")
+                .append(HEAD_ROWS + 1).append("\" activePane=\"bottomLeft\" state=\"frozen\"/>")
                 .append("<selection pane=\"bottomLeft\"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15\"/><cols>");
         for (int i = 0; i < widthsChars.length; i++) {
             head.append("<col min=\"").append(i + 1).append("\" max=\"").append(i + 1).append("\" width=\"")
                     .append(widthsChars[i]).append("\" customWidth=\"1\"/>");
         }
         xml.raw(XmlOut.bytes(head.append("</cols><sheetData>\n").toString()));
+        row();
+        inline(XlsxTemplate.TITLE, TextGuard.text(title.heading()));
+        row();
+        inline(XlsxTemplate.TEXT, TextGuard.text(title.subheading()));
+        skipRow();
     }
 
     /** A header row (bold, grey): the first one is the frozen header; a later one starts a second table. */
     public SheetWriter tableHeader(List<Column> columns) throws IOException {
         row();
+        if (headerRow == 0) {
+            headerRow = rowNumber;
+        }
         for (Column c : columns) {
             inline(XlsxTemplate.HEADER, c.header());
         }
@@ -78,13 +103,24 @@ public final class SheetWriter {
     }
 
     public SheetWriter row() throws IOException {
-        if (rowOpen) {
-            xml.raw(ROW_END);
-        }
+        return openRow(false);
+    }
+
+    /** The bold row of a table's sums, under its last row and outside its autofilter. */
+    public SheetWriter totalsRow() throws IOException {
+        return openRow(true);
+    }
+
+    private SheetWriter openRow(boolean sums) throws IOException {
+        closeRow();
         rowNumber = nextRow();
         xml.raw(ROW_START).digits(rowNumber).raw(ROW_OPENED);
         rowOpen = true;
+        totals = sums;
         nextCell = 0;
+        if (!sums) {
+            tableEnd = rowNumber;
+        }
         return this;
     }
 
@@ -149,11 +185,44 @@ public final class SheetWriter {
         return this;
     }
 
-    /** Closes the sheet's XML; the workbook ends the zip entry. */
-    void end() throws IOException {
+    public SheetWriter blanks(int cells) {
+        nextCell += cells;
+        return this;
+    }
+
+    /**
+     * Closes the sheet's XML, the page setup after the rows; the workbook ends the zip entry.
+     *
+     * @param index the sheet's place in the workbook, from 0
+     * @return the sheet's defined names for the workbook: the autofilter's range and the rows printed on every page
+     */
+    String end(int index) throws IOException {
         closeRow();
-        xml.raw(SHEET_END);
+        StringBuilder tail = new StringBuilder();
+        String names = "";
+        if (layout == Layout.TABLE && headerRow > 0) {
+            String range = "A" + headerRow + ":" + columnName(columns - 1) + Math.max(headerRow, tableEnd);
+            tail.append("<autoFilter ref=\"").append(range).append("\"/>");
+            String sheet = "'" + name.replace("'", "''") + "'!";
+            names = definedName("_xlnm._FilterDatabase", index, " hidden=\"1\"", sheet + absolute(range))
+                    + definedName("_xlnm.Print_Titles", index, "", sheet + "$" + headerRow + ":$" + headerRow);
+        }
+        tail.append(MARGINS).append("<pageSetup orientation=\"").append(layout == Layout.TABLE ? "landscape" : "portrait")
+                .append("\" paperSize=\"9\" fitToWidth=\"1\" fitToHeight=\"0\"/><headerFooter><oddFooter>");
+        xml.raw(SHEET_DATA_END).raw(XmlOut.bytes(tail.toString())).text(title.footer())
+                .raw(XmlOut.bytes("</oddFooter></headerFooter></worksheet>"));
         xml.flush();
+        return names;
+    }
+
+    private static String definedName(String name, int sheetIndex, String attributes, String value) {
+        return "<definedName name=\"" + name + "\" localSheetId=\"" + sheetIndex + "\"" + attributes + ">"
+                + XlsxTemplate.escape(value) + "</definedName>";
+    }
+
+    /** {@code A4:L9} as {@code $A$4:$L$9}. */
+    private static String absolute(String range) {
+        return range.replaceAll("([A-Z]+)(\\d+)", "\\$$1\\$$2");
     }
 
     private SheetWriter inline(int style, String text) throws IOException {
@@ -173,7 +242,7 @@ public final class SheetWriter {
         }
         int c = nextCell++;
         byte[] column = c < COLUMN.length ? COLUMN[c] : XmlOut.bytes(columnName(c));
-        return xml.raw(CELL_START).raw(column).digits(rowNumber).raw(STYLE[style]);
+        return xml.raw(CELL_START).raw(column).digits(rowNumber).raw(STYLE[totals ? XlsxTemplate.bold(style) : style]);
     }
 
     /** A, B, … Z, AA, … XFD: the column's letters, from index 0. */

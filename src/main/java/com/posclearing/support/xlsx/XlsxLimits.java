@@ -20,9 +20,12 @@ public final class XlsxLimits {
     private XlsxLimits() {
     }
 
-    /** Sheets needed for {@code dataRows} rows under a header row each, at most {@code maxRows} rows a sheet; at least 1. */
+    /**
+     * Sheets needed for {@code dataRows} rows under a title block and a header row each, at most {@code maxRows} rows
+     * a sheet; at least 1.
+     */
     public static int sheetsFor(long dataRows, int maxRows) {
-        long perSheet = maxRows - 1L;
+        long perSheet = maxRows - (long) SheetWriter.HEAD_ROWS;
         return (int) Math.max(1, (dataRows + perSheet - 1) / perSheet);
     }
 

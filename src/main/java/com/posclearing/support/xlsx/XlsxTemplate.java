@@ -16,7 +16,11 @@ import java.util.zip.Deflater;
  *
  * <p>The styles, by index: 0 default, {@link #HEADER} bold on a grey fill, {@link #TEXT} {@code @},
  * {@link #MONEY} {@code #,##0.00}, {@link #COUNT} {@code 0}, {@link #DATE} {@code yyyy-mm-dd},
- * {@link #DATE_TIME} {@code yyyy-mm-dd hh:mm:ss}: seven in all, whatever the number of cells.
+ * {@link #DATE_TIME} {@code yyyy-mm-dd hh:mm:ss}, {@link #TITLE} bold 14 pt, then text, money and count in bold for
+ * a totals row: eleven in all, whatever the number of cells.
+ *
+ * <p>The workbook part ({@code xl/workbook.xml}) is the one constant part written last, after the sheets: its
+ * defined names hold each table's autofilter range, known when its rows are.
  */
 public final class XlsxTemplate {
     static final int HEADER = 1;
@@ -25,6 +29,12 @@ public final class XlsxTemplate {
     static final int COUNT = 4;
     static final int DATE = 5;
     static final int DATE_TIME = 6;
+    static final int TITLE = 7;
+    static final int TOTAL_TEXT = 8;
+    static final int TOTAL_MONEY = 9;
+    static final int TOTAL_COUNT = 10;
+    static final int STYLE_COUNT = 11;
+    static final String WORKBOOK_PART = "xl/workbook.xml";
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -33,17 +43,20 @@ public final class XlsxTemplate {
     private static final String STYLES = "<styleSheet xmlns=\"" + MAIN + "\">"
             + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"yyyy-mm-dd\"/>"
             + "<numFmt numFmtId=\"165\" formatCode=\"yyyy-mm-dd hh:mm:ss\"/></numFmts>"
-            + "<fonts count=\"2\"><font><sz val=\"11\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/>"
+            + "<fonts count=\"3\"><font><sz val=\"11\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/>"
             + "<scheme val=\"minor\"/></font><font><b/><sz val=\"11\"/><color indexed=\"8\"/><name val=\"Calibri\"/>"
-            + "<family val=\"2\"/><scheme val=\"minor\"/></font></fonts>"
+            + "<family val=\"2\"/><scheme val=\"minor\"/></font><font><b/><sz val=\"14\"/><color indexed=\"8\"/>"
+            + "<name val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/></font></fonts>"
             + "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"gray125\"/>"
             + "</fill><fill><patternFill patternType=\"solid\"><fgColor indexed=\"22\"/><bgColor indexed=\"64\"/>"
             + "</patternFill></fill></fills>"
             + "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
             + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-            + "<cellXfs count=\"7\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<cellXfs count=\"" + STYLE_COUNT + "\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
             + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\"/>"
-            + numberXf(49) + numberXf(4) + numberXf(1) + numberXf(164) + numberXf(165) + "</cellXfs>"
+            + numberXf(49, 0) + numberXf(4, 0) + numberXf(1, 0) + numberXf(164, 0) + numberXf(165, 0)
+            + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"1\"/>"
+            + numberXf(49, 1) + numberXf(4, 1) + numberXf(1, 1) + "</cellXfs>"
             + "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
     private static final String CORE = "<cp:coreProperties"
             + " xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\""
@@ -62,6 +75,8 @@ public final class XlsxTemplate {
     private final int level;
     private final int maxRowsPerSheet;
     private final List<XlsxZip.Precompressed> parts = new ArrayList<>();
+    /** {@code xl/workbook.xml} up to its defined names. */
+    private final String workbookHead;
     private final ConcurrentLinkedQueue<Deflater> deflaters = new ConcurrentLinkedQueue<>();
 
     /**
@@ -74,8 +89,10 @@ public final class XlsxTemplate {
 
     /** @param maxRowsPerSheet Excel's {@value XlsxLimits#MAX_ROWS}, or fewer (a test's split without a million rows) */
     public XlsxTemplate(List<String> sheetNames, int level, int maxRowsPerSheet) {
-        if (maxRowsPerSheet < 2 || maxRowsPerSheet > XlsxLimits.MAX_ROWS) {
-            throw new IllegalArgumentException("rows per sheet: 2 to " + XlsxLimits.MAX_ROWS + ", got " + maxRowsPerSheet);
+        int least = SheetWriter.HEAD_ROWS + 2; // a row and a totals row
+        if (maxRowsPerSheet < least || maxRowsPerSheet > XlsxLimits.MAX_ROWS) {
+            throw new IllegalArgumentException("rows per sheet: " + least + " to " + XlsxLimits.MAX_ROWS + ", got "
+                    + maxRowsPerSheet);
         }
         XlsxLimits.checkSheetNames(sheetNames);
         this.sheetNames = List.copyOf(sheetNames);
@@ -110,13 +127,13 @@ public final class XlsxTemplate {
         part("_rels/.rels", ROOT_RELS);
         part("docProps/core.xml", CORE);
         part("docProps/app.xml", APP);
-        part("xl/workbook.xml", workbook.append("</sheets></workbook>").toString());
+        workbookHead = DECLARATION + workbook.append("</sheets>");
         part("xl/_rels/workbook.xml.rels", rels.toString());
         part("xl/styles.xml", STYLES);
     }
 
-    /** Starts a workbook on {@code out}: the constant parts are written at once, the sheets follow. */
-    public XlsxWorkbook open(OutputStream out) throws IOException {
+    /** Starts a workbook on {@code out} under {@code title}: the constant parts are written at once, the sheets follow. */
+    public XlsxWorkbook open(OutputStream out, TitleBlock title) throws IOException {
         Deflater deflater = deflaters.poll();
         if (deflater == null) {
             deflater = new Deflater(level, true);
@@ -130,7 +147,13 @@ public final class XlsxTemplate {
             release(deflater);
             throw e;
         }
-        return new XlsxWorkbook(this, zip, deflater);
+        return new XlsxWorkbook(this, zip, deflater, title);
+    }
+
+    /** {@code xl/workbook.xml} with the sheets' defined names ({@code <definedName>} elements, or none). */
+    byte[] workbook(String definedNames) {
+        String names = definedNames.isEmpty() ? "" : "<definedNames>" + definedNames + "</definedNames>";
+        return (workbookHead + names + "</workbook>").getBytes(StandardCharsets.UTF_8);
     }
 
     List<String> sheetNames() {
@@ -154,11 +177,22 @@ public final class XlsxTemplate {
         parts.add(XlsxZip.Precompressed.of(name, (DECLARATION + xml).getBytes(StandardCharsets.UTF_8)));
     }
 
-    private static String numberXf(int numFmtId) {
-        return "<xf numFmtId=\"" + numFmtId + "\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyNumberFormat=\"1\"/>";
+    private static String numberXf(int numFmtId, int fontId) {
+        return "<xf numFmtId=\"" + numFmtId + "\" fontId=\"" + fontId + "\" fillId=\"0\" borderId=\"0\" xfId=\"0\""
+                + (fontId == 0 ? "" : " applyFont=\"1\"") + " applyNumberFormat=\"1\"/>";
     }
 
-    private static String escape(String attribute) {
+    /** The bold style of a totals row's cell of {@code style}. */
+    static int bold(int style) {
+        return switch (style) {
+            case TEXT -> TOTAL_TEXT;
+            case MONEY -> TOTAL_MONEY;
+            case COUNT -> TOTAL_COUNT;
+            default -> style;
+        };
+    }
+
+    static String escape(String attribute) {
         return attribute.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

@@ -13,6 +13,7 @@ import com.posclearing.transfer.DeliveryRecord;
 import com.posclearing.transfer.DeliveryTarget;
 import com.posclearing.transfer.SftpDelivery;
 import com.posclearing.transfer.TransferConfig;
+import com.posclearing.transfer.mail.MailRecord;
 import com.posclearing.transfer.mail.MailResult;
 import com.posclearing.transfer.mail.StatementMail;
 import com.posclearing.transfer.mail.StatementMailer;
@@ -128,7 +129,39 @@ public class OutputDelivery {
             throw new DeliveryFailedException(MailResult.failedSentence(failed, "statements of " + d,
                     "ops/settle restart --date " + d + " sends them"), null);
         }
+        sweepEarlierMails(d);
         return new Result(d, pass.sent, pass.already, frozen, pass.notConfigured, bank.isPresent(), mailed);
+    }
+
+    /**
+     * Sends again the merchants' statement mails of earlier dates still PENDING (no server configured then, or every
+     * attempt failed and the date was finished without them), with that date's files and under their Message-IDs: the
+     * mailer's log sends nothing twice. What fails again stays PENDING for the next night, with a WARN; D is not failed
+     * for an earlier date's mail. Without a server nothing is read: they wait for one.
+     */
+    private void sweepEarlierMails(BusinessDate d) {
+        if (!mailer.configured()) {
+            return;
+        }
+        List<StatementMail> mails = new ArrayList<>();
+        for (MailRecord r : mailer.merchantsPendingBefore(d.toString())) {
+            MerchantId merchant = MerchantId.of(r.party().substring(r.party().indexOf(':') + 1));
+            OutputPaths paths = new OutputPaths(props.outDir(), BusinessDate.parse(r.period()));
+            List<Path> files = List.of(paths.statementXlsx(merchant), paths.statementCsv(merchant));
+            Optional<Merchant> row = refData.get().merchant(merchant).filter(m -> m.delivery().byEmail());
+            if (row.isEmpty() || !files.stream().allMatch(Files::isRegularFile)) {
+                LOG.warn("statement mail {} of {} stays PENDING: {}", r.messageId(), r.period(), row.isEmpty()
+                        ? "the merchant no longer takes its statements by e-mail" : "its files are gone from " + paths.dateDir());
+                continue;
+            }
+            mails.add(StatementMail.ofMerchant(merchant.value(), row.get().name(), r.period(), r.runNo(), row.get().email(),
+                    files));
+        }
+        List<MailResult> swept = mailer.send(mails);
+        if (!swept.isEmpty()) {
+            LOG.info("statement mails of earlier dates still pending: {} ({} sent now, {} still pending)", swept.size(),
+                    swept.stream().filter(MailResult::sentNow).count(), swept.stream().filter(MailResult::pending).count());
+        }
     }
 
     /**

@@ -37,6 +37,12 @@ final class MailLog {
         return jdbc.query("SELECT * FROM mail_delivery WHERE period = ? ORDER BY party, created_at, message_id", ROW, period);
     }
 
+    /** The merchants' statement mails still PENDING of dates before {@code date} ({@code yyyy-MM-dd}), oldest first. */
+    List<MailRecord> merchantsPendingBefore(String date) {
+        return jdbc.query("SELECT * FROM mail_delivery WHERE state = ? AND party LIKE 'merchant:%' AND period < ?"
+                + " ORDER BY period, party, created_at, message_id", ROW, MailState.PENDING.name(), date);
+    }
+
     void insertPending(MailRecord r, List<MailContent.Attachment> attachments) {
         own.executeWithoutResult(status -> {
             jdbc.update("INSERT INTO mail_delivery (message_id, party, period, run_no, recipient, subject, content_sha256,"

@@ -5,11 +5,13 @@ import com.posclearing.transfer.TransferConfig;
 import com.posclearing.transfer.internal.Sleeper;
 import jakarta.mail.MessagingException;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -65,18 +67,37 @@ public class StatementMailer {
         if (mails.isEmpty()) {
             return List.of();
         }
-        Optional<MailServer> server = servers.get().filter(s -> !s.host().toLowerCase(Locale.ROOT).endsWith(".invalid"));
+        Optional<MailServer> server = server();
         if (server.isEmpty()) {
-            LOG.warn("{}: {} statement mails stay PENDING, nothing is lost; configure it and rerun the date to send them"
-                    + " (ops/settle status --date D lists them)", NOT_CONFIGURED, mails.size());
+            LOG.warn("{}: {} statement mails stay PENDING, nothing is lost; configure it and the next night (or a rerun of"
+                    + " the date) sends them (ops/settle status --date D lists them)", NOT_CONFIGURED, mails.size());
         }
         Optional<JavaMailSenderImpl> sender = server.map(s -> SmtpSender.of(s, env));
         return mails.stream().map(m -> sendOne(m, server, sender)).toList();
     }
 
+    /** True when an SMTP server is configured (not the built-in placeholder host). */
+    public boolean configured() {
+        return server().isPresent();
+    }
+
+    private Optional<MailServer> server() {
+        return servers.get().filter(s -> !s.host().toLowerCase(Locale.ROOT).endsWith(".invalid"));
+    }
+
     /** Every statement mail of a period ({@code yyyy-MM-dd} or {@code yyyy-MM}), by party, oldest first. */
     public List<MailRecord> ofPeriod(String period) {
         return log.ofPeriod(period);
+    }
+
+    /**
+     * The merchants' statement mails of dates before {@code date} that are still PENDING (no server then, or every
+     * attempt failed), one per party and date: a later night sends them again under their Message-IDs.
+     */
+    public List<MailRecord> merchantsPendingBefore(String date) {
+        return log.merchantsPendingBefore(date).stream()
+                .collect(Collectors.toMap(r -> r.party() + "/" + r.period(), r -> r, (a, b) -> a, LinkedHashMap::new))
+                .values().stream().toList();
     }
 
     private MailResult sendOne(StatementMail mail, Optional<MailServer> server, Optional<JavaMailSenderImpl> sender) {

@@ -22,12 +22,12 @@ class XlsxLimitsTest {
     }
 
     @Test
-    void sheetsForCountsDataRowsUnderAHeaderEach() {
-        assertThat(XlsxLimits.sheetsFor(0, 5)).isEqualTo(1);
-        assertThat(XlsxLimits.sheetsFor(4, 5)).isEqualTo(1);
-        assertThat(XlsxLimits.sheetsFor(5, 5)).isEqualTo(2);
-        assertThat(XlsxLimits.sheetsFor(1_048_575, XlsxLimits.MAX_ROWS)).isEqualTo(1);
-        assertThat(XlsxLimits.sheetsFor(1_048_576, XlsxLimits.MAX_ROWS)).isEqualTo(2);
+    void sheetsForCountsDataRowsUnderATitleBlockAndAHeaderEach() {
+        assertThat(XlsxLimits.sheetsFor(0, 6)).isEqualTo(1);
+        assertThat(XlsxLimits.sheetsFor(2, 6)).isEqualTo(1);
+        assertThat(XlsxLimits.sheetsFor(3, 6)).isEqualTo(2);
+        assertThat(XlsxLimits.sheetsFor(1_048_572, XlsxLimits.MAX_ROWS)).isEqualTo(1);
+        assertThat(XlsxLimits.sheetsFor(1_048_573, XlsxLimits.MAX_ROWS)).isEqualTo(2);
     }
 
     @Test
@@ -52,21 +52,21 @@ class XlsxLimitsTest {
 
         XlsxTemplate template = new XlsxTemplate(List.of("Wide"), 1);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (XlsxWorkbook wb = template.open(bytes)) {
-            SheetWriter s = wb.sheet(List.of(Column.of("n", 8))).row();
+        try (XlsxWorkbook wb = template.open(bytes, new TitleBlock("Acquirer", "subject", "period", "&P"))) {
+            SheetWriter s = wb.sheet(Layout.TABLE, List.of(Column.of("n", 8))).row();
             for (int c = 0; c < XlsxLimits.MAX_COLUMNS; c++) {
                 s.count(c);
             }
             assertThatThrownBy(() -> s.count(0)).isInstanceOf(XlsxLimitException.class)
-                    .hasMessage("sheet 'Wide' row 2: a sheet has at most 16384 columns");
+                    .hasMessage("sheet 'Wide' row 5: a sheet has at most 16384 columns");
             wb.finish();
         }
         try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
             XSSFSheet sheet = wb.getSheet("Wide");
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("n");
-            assertThat(sheet.getRow(1).getLastCellNum()).isEqualTo((short) XlsxLimits.MAX_COLUMNS);
-            assertThat(sheet.getRow(1).getCell(XlsxLimits.MAX_COLUMNS - 1).getNumericCellValue()).isEqualTo(16_383.0);
-            assertThat(sheet.getRow(1).getCell(701).getReference()).isEqualTo("ZZ2");
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo("n");
+            assertThat(sheet.getRow(4).getLastCellNum()).isEqualTo((short) XlsxLimits.MAX_COLUMNS);
+            assertThat(sheet.getRow(4).getCell(XlsxLimits.MAX_COLUMNS - 1).getNumericCellValue()).isEqualTo(16_383.0);
+            assertThat(sheet.getRow(4).getCell(701).getReference()).isEqualTo("ZZ5");
         }
     }
 }

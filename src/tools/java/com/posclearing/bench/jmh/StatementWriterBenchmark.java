@@ -46,7 +46,7 @@ public class StatementWriterBenchmark {
     @Param({"5", "50"})
     public int lines;
 
-    private final StatementWriter writer = new StatementWriter(Language.CHINESE);
+    private final StatementWriter writer = new StatementWriter(Language.CHINESE, "POS Clearing");
     private final List<StatementLine> statementLines = new ArrayList<>();
     private StatementHeader header;
     private OutputPaths paths;
