@@ -99,6 +99,7 @@ public final class FileParser {
         private long records;
         private long amountFen;
         private long rejects;
+        private long skipped;
         private long otherRejects;
         private LineReject firstReject;
         private long batches;
@@ -127,7 +128,7 @@ public final class FileParser {
                         + " % layout " + layout.name() + " allows: the file is rejected whole (wrong or damaged file?)");
             }
             return new FileResult(fileName, layout.name(), detailLines, records, amountFen, rejects, otherRejects, batches,
-                    outOfBalance);
+                    outOfBalance, skipped);
         }
 
         private void record(RawRecord r) {
@@ -137,6 +138,10 @@ public final class FileParser {
             }
             boolean detail = type.equals(layout.detailType());
             detailLines += detail ? 1 : 0;
+            if (detail && layout.records().get(type).skips(r)) {
+                skipped++; // before the problem check: a closed order's blank amount is no reject
+                return;
+            }
             if (!r.ok()) {
                 // a bad B, S or unknown line is rejected alone: the trailer still counts it, its batch is reported
                 // out of balance by the S check, and only D lines are detail lines

@@ -70,7 +70,7 @@ final class LayoutCommand implements Runnable {
             FileResult r = FileParser.parse(file, name, layout, date, sink);
             System.out.println("detail lines " + r.detailLines() + ", transactions " + r.records() + ", amount "
                     + Yuan.format(r.amountFen()) + " yuan (" + r.amountFen() + " fen), rejected lines "
-                    + r.rejectedLines() + (r.batches() > 0 ? ", batches " + r.batches() + " (" + r.outOfBalanceBatches()
+                    + r.rejectedLines() + (r.skipped() > 0 ? ", skipped lines " + r.skipped() : "") + (r.batches() > 0 ? ", batches " + r.batches() + " (" + r.outOfBalanceBatches()
                     + " out of balance)" : ""));
             System.out.println(layout.controlTotals() == null ? "control totals: none in this layout"
                     : "control totals of " + layout.controlTotals().record() + ": match");

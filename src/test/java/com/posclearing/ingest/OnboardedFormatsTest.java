@@ -33,7 +33,7 @@ class OnboardedFormatsTest {
         FileResult result = parser.parse(FORMATS.resolve(name), name, DATE, sink);
 
         assertThat(sink.rejects).isEmpty();
-        assertThat(result).isEqualTo(new FileResult(name, "bank-csv", 3, 3, 134_255L, 0, 0, 0, 0));
+        assertThat(result).isEqualTo(new FileResult(name, "bank-csv", 3, 3, 134_255L, 0, 0, 0, 0, 0));
         BankTxn first = sink.bank.get(0);
         assertThat(first.amountFen()).isEqualTo(123_450L);
         assertThat(first.merchantName()).isEqualTo("Bakery, Wangfujing");
@@ -52,7 +52,7 @@ class OnboardedFormatsTest {
         FileResult result = parser.parse(FORMATS.resolve(name), name, DATE, sink);
 
         assertThat(sink.rejects).isEmpty();
-        assertThat(result).isEqualTo(new FileResult(name, "qr-bill", 3, 3, 40_010L, 0, 0, 0, 0));
+        assertThat(result).isEqualTo(new FileResult(name, "qr-bill", 3, 3, 40_010L, 0, 0, 0, 0, 0));
         BankTxn second = sink.bank.get(1);
         assertThat(second.amountFen()).isEqualTo(25_010L);
         assertThat(second.stan().value()).isEqualTo("000202");

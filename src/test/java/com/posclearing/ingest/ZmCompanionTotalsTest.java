@@ -40,7 +40,7 @@ class ZmCompanionTotalsTest {
         assertThat(rd).isEqualTo(new Companion.Totals(RD, 13, 8L, Map.of("amountFen", 1_322_700L,
                 "merchantFeeFen", -7_936L, "netAmountFen", 1_314_764L)));
         FileResult result = parser.parse(FORMATS.resolve(ZM), ZM, DATE, new CollectingSink());
-        assertThat(result).isEqualTo(new FileResult(ZM, "cups-zm", 8, 8, 1_322_700L, 0, 0, 0, 0));
+        assertThat(result).isEqualTo(new FileResult(ZM, "cups-zm", 8, 8, 1_322_700L, 0, 0, 0, 0, 0));
         assertThat(parser.verify(FORMATS.resolve(ZM), ZM).lines()).isEqualTo(8);
     }
 

@@ -36,7 +36,7 @@ class ZmSampleTest {
         assertThat(sink.rejects).isEmpty();
         assertThat(sink.bank).hasSize(8);
         assertThat(sink.bank.stream().mapToLong(BankTxn::amountFen).sum()).isEqualTo(1_322_700L);
-        assertThat(result).isEqualTo(new FileResult(NAME, "cups-zm", 8, 8, 1_322_700L, 0, 0, 0, 0));
+        assertThat(result).isEqualTo(new FileResult(NAME, "cups-zm", 8, 8, 1_322_700L, 0, 0, 0, 0, 0));
 
         BankTxn first = sink.bank.get(0);
         assertThat(first.stan().value()).isEqualTo("190624");

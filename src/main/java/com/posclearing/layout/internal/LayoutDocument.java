@@ -112,14 +112,22 @@ final class LayoutDocument {
     }
 
     record RecordDoc(@JsonProperty(required = true) String type, @JsonProperty(required = true) Integer minLength,
-                     @JsonProperty(required = true) List<FieldDoc> fields) {
+                     @JsonProperty(required = true) List<FieldDoc> fields, SkipDoc skipWhen) {
         RecordDoc {
-            new RecordSpec(type, minLength, fields.stream().map(FieldDoc::toSpec).toList());
+            spec(type, minLength, fields, skipWhen);
         }
 
         RecordSpec toSpec() {
-            return new RecordSpec(type, minLength, fields.stream().map(FieldDoc::toSpec).toList());
+            return spec(type, minLength, fields, skipWhen);
         }
+
+        private static RecordSpec spec(String type, Integer minLength, List<FieldDoc> fields, SkipDoc skipWhen) {
+            return new RecordSpec(type, minLength, fields.stream().map(FieldDoc::toSpec).toList(),
+                    skipWhen == null ? null : new RecordSpec.Skip(skipWhen.field(), skipWhen.values()));
+        }
+    }
+
+    record SkipDoc(@JsonProperty(required = true) String field, @JsonProperty(required = true) List<String> values) {
     }
 
     record FieldDoc(@JsonProperty(required = true) String name, Integer column, String header, Integer position,
