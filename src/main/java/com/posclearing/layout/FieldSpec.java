@@ -1,5 +1,6 @@
 package com.posclearing.layout;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -22,10 +23,23 @@ import java.util.Map;
  * @param trueValue for {@link FieldType#FLAG}: the character that means true (e.g. {@code R})
  * @param pattern   for {@link FieldType#DATE} and {@link FieldType#DATETIME}: the java.time pattern the file writes
  *                  (e.g. {@code yyyy-MM-dd HH:mm:ss}); null = the compact default
+ * @param decimals  for {@link FieldType#AMOUNT_YUAN}: the currency's minor digits (2 for CNY, 0 for JPY, 3 for KWD);
+ *                  the value becomes an integer in that minor unit
+ * @param zone      for {@link FieldType#DATETIME}: the zone the file writes times in, converted to
+ *                  {@link #BUSINESS_ZONE}; null = the file's times are business times already
  */
 public record FieldSpec(String name, int column, String header, int position, int length, String constant,
                         FieldType type, boolean required, int minChars, int maxChars, Map<String, String> map,
-                        List<String> values, String trueValue, String pattern) {
+                        List<String> values, String trueValue, String pattern, int decimals, ZoneId zone) {
+
+    /** The system's times are Shanghai times (SPEC.md). */
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** CNY's fen, the default minor unit. */
+    public static final int CNY_DECIMALS = 2;
+
+    /** At most 4 minor digits (ISO 4217's largest, CLF); more leaves too few digits of a long for the amount. */
+    private static final int MAX_DECIMALS = 4;
 
     public FieldSpec {
         if (name == null || name.isBlank()) {
@@ -47,6 +61,12 @@ public record FieldSpec(String name, int column, String header, int position, in
         }
         if (pattern != null && type != FieldType.DATE && type != FieldType.DATETIME) {
             throw new IllegalArgumentException("field " + name + ": pattern is for types date and datetime only");
+        }
+        if (decimals < 0 || decimals > MAX_DECIMALS) {
+            throw new IllegalArgumentException("field " + name + ": decimals is 0 to " + MAX_DECIMALS + ", got " + decimals);
+        }
+        if (zone != null && type != FieldType.DATETIME) {
+            throw new IllegalArgumentException("field " + name + ": zone is for type datetime only");
         }
         if (minChars < 0 || maxChars < 0 || (maxChars > 0 && minChars > maxChars)) {
             throw new IllegalArgumentException("field " + name + ": bad minChars/maxChars");

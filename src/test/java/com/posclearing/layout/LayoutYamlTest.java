@@ -39,7 +39,7 @@ class LayoutYamlTest {
         assertThatThrownBy(() -> read(edit("posp-csv.yaml", "required: true, values: [\"POSP-CSV\"]",
                 "requried: true, values: [\"POSP-CSV\"]")))
                 .hasMessageStartingWith("layouts/x.yaml line 28, key records[0].fields[0].requried: unknown key 'requried':"
-                        + " fix its spelling or remove it; the keys here are [chars, column, header,");
+                        + " fix its spelling or remove it; the keys here are [chars, column, decimals, header,");
         assertThatThrownBy(() -> read(edit("posp-csv.yaml", "controlTotals:", "controlTotal:")))
                 .hasMessageContaining("key controlTotal: unknown key 'controlTotal'");
         assertThatThrownBy(() -> read(edit("cups-acoma.yaml", "fileDate:", "fileDat:")))

@@ -95,7 +95,7 @@ public final class CompanionReader {
             Companion.Sum s = e.getValue();
             String v = value(values, s.column(), name, lineNo, e.getKey());
             FieldSpec spec = new FieldSpec(e.getKey(), s.column(), null, 0, 0, null, s.type(), true, 0, 0, Map.of(),
-                    List.of(), null, null);
+                    List.of(), null, null, FieldSpec.CNY_DECIMALS, null);
             Map<String, String> out = new HashMap<>();
             RawRecord.Problem problem = FieldChecker.check(spec, v, out);
             if (problem != null) {

@@ -68,7 +68,7 @@ final class FieldChecker {
             case AMOUNT_FEN -> v.length() <= 18 && FastChecks.digits(v, 0, v.length()) || AMOUNT.matcher(v).matches() ? null
                     : "expected an amount in fen (up to 18 digits, a sign and thousands commas allowed)";
             case SIGN_AMOUNT -> SIGN_AMOUNT.matcher(v).matches() ? null : "expected C or D and an amount in fen";
-            case AMOUNT_YUAN -> yuanProblem(v);
+            case AMOUNT_YUAN -> yuanProblem(v, f.decimals());
             case DATE -> f.pattern() != null ? (parses(pattern(f), v, false) ? null : "expected a date " + f.pattern())
                     : FastChecks.date(v) || parses(DATE, v, false) ? null : "expected a date yyyyMMdd";
             case DATETIME -> f.pattern() != null ? (parses(pattern(f), v, true) ? null : "expected a date-time " + f.pattern())
@@ -82,13 +82,19 @@ final class FieldChecker {
         };
     }
 
-    private static String yuanProblem(String v) {
+    private static String yuanProblem(String v, int decimals) {
         java.util.regex.Matcher m = YUAN.matcher(v);
         if (!m.matches()) {
             return "expected an amount in yuan such as 123.45";
         }
-        if (m.group(1) != null && m.group(1).length() > 2) {
-            return "has " + m.group(1).length() + " decimals: an amount in yuan has at most 2 (fen); it is refused, not rounded";
+        int given = m.group(1) == null ? 0 : m.group(1).length();
+        if (given > decimals) {
+            return "has " + given + " decimals: " + (decimals == FieldSpec.CNY_DECIMALS ? "an amount in yuan has at most 2 (fen)"
+                    : "the layout declares " + decimals + " (decimals: " + decimals + ")") + "; it is refused, not rounded";
+        }
+        // 16 integer digits fit a long in fen; with 3 or 4 minor digits fewer do
+        if (v.chars().filter(Character::isDigit).count() - given + decimals > 18) {
+            return "has more than 18 digits in the minor unit (decimals: " + decimals + ")";
         }
         return null;
     }
@@ -124,14 +130,21 @@ final class FieldChecker {
     private static String normalise(FieldSpec f, String v) {
         return switch (f.type()) {
             case AMOUNT_FEN -> Long.toString(Long.parseLong(v.replace(",", "")));
-            case AMOUNT_YUAN -> Long.toString(new java.math.BigDecimal(v.replace(",", "")).movePointRight(2).longValueExact());
+            case AMOUNT_YUAN -> Long.toString(new java.math.BigDecimal(v.replace(",", "")).movePointRight(f.decimals())
+                    .longValueExact());
             case DATE -> f.pattern() == null ? v : LocalDate.parse(v, pattern(f)).format(DATE);
-            case DATETIME -> f.pattern() == null ? v : LocalDateTime.parse(v, pattern(f)).format(DATETIME);
+            case DATETIME -> f.pattern() == null && f.zone() == null ? v : businessTime(f, v).format(DATETIME);
             case SIGN_AMOUNT -> Long.toString(v.charAt(0) == 'D' ? -Long.parseLong(v.substring(1))
                     : Long.parseLong(v.charAt(0) == 'C' ? v.substring(1) : v));
             case FLAG -> "true";
             default -> v;
         };
+    }
+
+    /** The file's date-time, from the field's zone (when it has one) to the business zone. */
+    private static LocalDateTime businessTime(FieldSpec f, String v) {
+        LocalDateTime t = LocalDateTime.parse(v, f.pattern() == null ? DATETIME : pattern(f));
+        return f.zone() == null ? t : t.atZone(f.zone()).withZoneSameInstant(FieldSpec.BUSINESS_ZONE).toLocalDateTime();
     }
 
     /** What may be shown of a card value: first 6 and last 4 with stars between, or only stars when short. */

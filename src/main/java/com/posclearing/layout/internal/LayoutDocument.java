@@ -11,6 +11,8 @@ import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,19 +134,22 @@ final class LayoutDocument {
 
     record FieldDoc(@JsonProperty(required = true) String name, Integer column, String header, Integer position,
                     Integer length, String value, @JsonProperty(required = true) String type, Boolean required,
-                    String chars, Map<String, String> map, List<String> values, String trueValue, String pattern) {
+                    String chars, Map<String, String> map, List<String> values, String trueValue, String pattern,
+                    Integer decimals, String zone) {
         FieldDoc {
-            spec(name, column, header, position, length, value, type, required, chars, map, values, trueValue, pattern);
+            toSpec(name, column, header, position, length, value, type, required, chars, map, values, trueValue, pattern,
+                    decimals, zone);
         }
 
         FieldSpec toSpec() {
-            return spec(name, column, header, position, length, value, type, required, chars, map, values, trueValue,
-                    pattern);
+            return toSpec(name, column, header, position, length, value, type, required, chars, map, values, trueValue,
+                    pattern, decimals, zone);
         }
 
-        private static FieldSpec spec(String name, Integer column, String header, Integer position, Integer length,
-                                      String value, String type, Boolean required, String chars,
-                                      Map<String, String> map, List<String> values, String trueValue, String pattern) {
+        private static FieldSpec toSpec(String name, Integer column, String header, Integer position, Integer length,
+                                        String value, String type, Boolean required, String chars,
+                                        Map<String, String> map, List<String> values, String trueValue, String pattern,
+                                        Integer decimals, String zone) {
             int minChars = 0;
             int maxChars = 0;
             if (chars != null) {
@@ -162,9 +167,23 @@ final class LayoutDocument {
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("field " + name + ": " + e.getMessage(), e);
             }
+            if (decimals != null && fieldType != FieldType.AMOUNT_YUAN) {
+                throw new IllegalArgumentException("field " + name + ": decimals is for type amount-yuan only (a decimal"
+                        + " amount; amount-fen is in the minor unit already)");
+            }
             return new FieldSpec(name, orZero(column), header, orZero(position), orZero(length), value, fieldType,
                     Boolean.TRUE.equals(required), minChars, maxChars, map == null ? Map.of() : map,
-                    values == null ? List.of() : values, trueValue, pattern);
+                    values == null ? List.of() : values, trueValue, pattern,
+                    decimals == null ? FieldSpec.CNY_DECIMALS : decimals, zone(name, zone));
+        }
+
+        private static ZoneId zone(String field, String zone) {
+            try {
+                return zone == null ? null : ZoneId.of(zone);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException("field " + field + ": zone '" + zone + "' is no time zone (e.g."
+                        + " Asia/Shanghai, Europe/London, +08:00, UTC)");
+            }
         }
     }
 
