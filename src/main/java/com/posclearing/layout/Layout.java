@@ -25,13 +25,17 @@ import java.util.Optional;
  * @param controlTotals counts and sums a trailer record declares, or null
  * @param wholeFile     how a file without a trailer is judged whole ({@link WholeFile#NONE} when it has one)
  * @param companion     a separate file beside it that declares its control totals (ZM's RD summary), or null
+ * @param width         fixed layouts: what positions, lengths and {@code minLength} count (bytes by default)
  */
 public record Layout(String name, Map<String, String> info, Kind kind, Charset encoding, Side side, String fileName,
                      int maxLineBytes, Text text, Discriminator recordType, Map<String, RecordSpec> records,
                      Structure structure, FieldRef fileDate, ControlTotals controlTotals, WholeFile wholeFile,
-                     Companion companion) {
+                     Companion companion, Width width) {
 
     public enum Kind { DELIMITED, FIXED }
+
+    /** A GBK character is 2 bytes: a sender's specification counts one or the other. */
+    public enum Width { BYTES, CHARACTERS }
 
     /** Which kernel record the detail records become. */
     public enum Side { TERMINAL, BANK }
@@ -148,6 +152,10 @@ public record Layout(String name, Map<String, String> info, Kind kind, Charset e
         records = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(records));
         wholeFile = wholeFile == null ? WholeFile.NONE : wholeFile;
         text = text == null ? Text.CSV : text;
+        if (width != null && kind != Kind.FIXED) {
+            throw new IllegalArgumentException("layout " + name + ": width is for fixed layouts only");
+        }
+        width = width == null ? Width.BYTES : width;
         FileNamePattern.compile(fileName);
     }
 

@@ -18,7 +18,8 @@ import java.util.Map;
 
 /**
  * Fixed-width layouts by BYTES: each field's byte slice is cut first and decoded on its own with a strict decoder, so
- * a GBK merchant name (2 bytes a character) cannot shift the fields after it, and bad bytes name their field. A line
+ * a GBK merchant name (2 bytes a character) cannot shift the fields after it, and bad bytes name their field. By
+ * CHARACTERS ({@code width: characters}) the line is decoded whole, then cut by characters (code points). A line
  * too short or not in the encoding is a line reject, or rejects the file whole when the layout says so
  * ({@link Layout.WholeFile#unreadableLineRejectsFile()}); a NUL byte always does (binary damage, and no database text
  * may hold it).
@@ -32,6 +33,11 @@ public final class FixedRecordReader implements RecordReader {
     private final CharsetDecoder decoder;
     private final boolean asciiCompatible;
     private final boolean unreadableRejectsFile;
+    private final boolean byChars;
+    /** What positions count, for messages. */
+    private final String unit;
+    /** The decoded line when the layout counts characters; null when it counts bytes. */
+    private String chars;
 
     public FixedRecordReader(Layout layout, Path file, String fileName) {
         this.fileName = fileName;
@@ -42,6 +48,8 @@ public final class FixedRecordReader implements RecordReader {
         this.decoder = layout.encoding().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         this.asciiCompatible = asciiCompatible(layout.encoding());
+        this.byChars = layout.width() == Layout.Width.CHARACTERS;
+        this.unit = byChars ? "characters" : "bytes";
     }
 
     /** True when the encoding reads bytes 0x00-0x7F as ASCII (GBK, UTF-8, ISO-8859-x do; EBCDIC, UTF-16 do not). */
@@ -63,9 +71,19 @@ public final class FixedRecordReader implements RecordReader {
         int length = lines.length();
         Map<String, String> values = new HashMap<>();
         refuseNul(bytes, length, lineNo);
+        if (byChars) {
+            try {
+                chars = decoder.decode(ByteBuffer.wrap(bytes, 0, length)).toString();
+            } catch (CharacterCodingException e) {
+                return unreadable(lineNo, values, new Problem("record", "is not valid " + decoder.charset().name()
+                        + " text (wrong encoding?)", ""));
+            }
+            length = chars.codePointCount(0, chars.length());
+        }
         Layout.Discriminator d = layout.recordType();
         if (d != null) {
-            String code = new String(bytes, Math.min(d.position() - 1, length), Math.max(0, Math.min(d.position() - 1
+            String code = byChars ? charSlice(Math.min(d.position() - 1, length), Math.min(d.position() - 1 + d.length(), length)).strip()
+                    : new String(bytes, Math.min(d.position() - 1, length), Math.max(0, Math.min(d.position() - 1
                     + d.length(), length) - d.position() + 1), layout.encoding()).strip();
             spec = layout.records().getOrDefault(code, d.otherwise() == null ? null : layout.records().get(d.otherwise()));
             if (spec == null) {
@@ -76,7 +94,7 @@ public final class FixedRecordReader implements RecordReader {
         }
         if (length < spec.minLength()) {
             return unreadable(lineNo, values, new Problem("record",
-                    "has " + length + " bytes, at least " + spec.minLength() + " expected", ""));
+                    "has " + length + " " + unit + ", at least " + spec.minLength() + " expected", ""));
         }
         Problem first = null;
         for (FieldSpec f : spec.fields()) {
@@ -90,7 +108,7 @@ public final class FixedRecordReader implements RecordReader {
                 // trailing fields beyond a short (but long enough) record are blank
                 int from = Math.min(f.position() - 1, length);
                 int to = Math.min(f.endPosition(), length);
-                text = decode(bytes, from, to).strip();
+                text = slice(bytes, from, to).strip();
             } catch (CharacterCodingException e) {
                 Problem p = new Problem(f.name(), "bytes " + f.position() + "-" + f.endPosition() + " are not valid "
                         + decoder.charset().name() + " text (wrong encoding?)", "");
@@ -121,6 +139,16 @@ public final class FixedRecordReader implements RecordReader {
                         + " is a NUL byte (0x00): not a text file of this layout (damaged in transfer?)");
             }
         }
+    }
+
+    /** Positions {@code from} (0-based) to {@code to} (exclusive) of the line, in the layout's unit. */
+    private String slice(byte[] bytes, int from, int to) throws CharacterCodingException {
+        return byChars ? charSlice(from, to) : decode(bytes, from, to);
+    }
+
+    private String charSlice(int from, int to) {
+        int start = chars.offsetByCodePoints(0, from);
+        return chars.substring(start, chars.offsetByCodePoints(start, Math.max(0, to - from)));
     }
 
     /**

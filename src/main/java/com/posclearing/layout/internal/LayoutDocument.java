@@ -30,18 +30,18 @@ final class LayoutDocument {
                @JsonProperty(required = true) Layout.Side side, @JsonProperty(required = true) String fileName,
                @JsonProperty(required = true) Integer maxLineBytes, Csv csv, RecordTypeDoc recordType,
                StructureDoc structure, FieldRefDoc fileDate, ControlTotalsDoc controlTotals, WholeFileDoc wholeFile,
-               CompanionDoc companion, @JsonProperty(required = true) List<RecordDoc> records) {
+               CompanionDoc companion, @JsonProperty(required = true) List<RecordDoc> records, Layout.Width width) {
         Doc {
             if (csv != null && kind != Layout.Kind.DELIMITED) {
                 throw new IllegalArgumentException("csv: is for delimited layouts only");
             }
             layout(name, info, kind, encoding, side, fileName, maxLineBytes, csv, recordType, structure, fileDate,
-                    controlTotals, wholeFile, companion, records);
+                    controlTotals, wholeFile, companion, records, width);
         }
 
         Layout toLayout() {
             return layout(name, info, kind, encoding, side, fileName, maxLineBytes, csv, recordType, structure, fileDate,
-                    controlTotals, wholeFile, companion, records);
+                    controlTotals, wholeFile, companion, records, width);
         }
 
         // static: a compact constructor sees its parameters, not yet its fields
@@ -49,7 +49,7 @@ final class LayoutDocument {
                                      Layout.Side side, String fileName, Integer maxLineBytes, Csv csv,
                                      RecordTypeDoc recordType, StructureDoc structure, FieldRefDoc fileDate,
                                      ControlTotalsDoc controlTotals, WholeFileDoc wholeFile, CompanionDoc companion,
-                                     List<RecordDoc> records) {
+                                     List<RecordDoc> records, Layout.Width width) {
             Map<String, RecordSpec> specs = new LinkedHashMap<>();
             for (RecordDoc r : records) {
                 if (specs.put(r.type(), r.toSpec()) != null) {
@@ -60,7 +60,8 @@ final class LayoutDocument {
                     csv == null ? null : csv.toText(), recordType == null ? null : recordType.toDiscriminator(), specs,
                     structure == null ? null : structure.toStructure(), fileDate == null ? null : fileDate.toRef(),
                     controlTotals == null ? null : controlTotals.toTotals(),
-                    wholeFile == null ? null : wholeFile.toWholeFile(), companion == null ? null : companion.toCompanion()));
+                    wholeFile == null ? null : wholeFile.toWholeFile(), companion == null ? null : companion.toCompanion(),
+                    width));
         }
 
         private static Charset charset(String name) {
