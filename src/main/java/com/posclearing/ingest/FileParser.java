@@ -138,7 +138,7 @@ public final class FileParser {
             }
             boolean detail = type.equals(layout.detailType());
             detailLines += detail ? 1 : 0;
-            if (detail && layout.records().get(type).skips(r)) {
+            if (detail && layout.skips(r)) {
                 skipped++; // before the problem check: a closed order's blank amount is no reject
                 return;
             }

@@ -159,6 +159,12 @@ public record Layout(String name, Map<String, String> info, Kind kind, Charset e
         FileNamePattern.compile(fileName);
     }
 
+    /** True when the record is a row its record type skips ({@link RecordSpec#skipWhen()}). */
+    public boolean skips(RawRecord r) {
+        RecordSpec spec = records.get(r.recordType());
+        return spec != null && spec.skips(r);
+    }
+
     public Optional<RecordSpec> record(String type) {
         return Optional.ofNullable(records.get(type));
     }

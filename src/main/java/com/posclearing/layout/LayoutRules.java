@@ -55,6 +55,11 @@ public final class LayoutRules {
                 throw new IllegalArgumentException(at + "companion.fileName is the layout's own fileName " + l.fileName());
             }
         }
+        l.records().values().stream().filter(r -> r.skipWhen() != null && !r.type().equals(l.detailType())).findFirst()
+                .ifPresent(r -> {
+                    throw new IllegalArgumentException(at + "record " + r.type() + ", skipWhen: only the detail record "
+                            + l.detailType() + " has rows to skip");
+                });
         mapperNeeds(l, at);
         return l;
     }

@@ -97,5 +97,8 @@ class SkipWhenTest {
         assertThatThrownBy(() -> LayoutYaml.read(new ByteArrayInputStream(bad.getBytes(StandardCharsets.UTF_8)), "layouts/s.yaml"))
                 .hasMessageContaining("layouts/s.yaml")
                 .hasMessageContaining("skipWhen.values [CANCELED]: field status allows only [SUCCESS, CLOSED, FAILED]");
+        String onTrailer = LAYOUT.replace("minLength: 3\n", "minLength: 3\n    skipWhen: {field: totalCount, values: [\"0\"]}\n");
+        assertThatThrownBy(() -> LayoutYaml.read(new ByteArrayInputStream(onTrailer.getBytes(StandardCharsets.UTF_8)), "layouts/s.yaml"))
+                .hasMessageContaining("record T, skipWhen: only the detail record D has rows to skip");
     }
 }

@@ -124,8 +124,7 @@ public final class FileVerifier {
 
     private void sum(RawRecord r) {
         // a skipped row is a line of the counts but moves no money (a closed order): it is in no sum
-        if (layout.controlTotals() == null || layout.records().get(r.recordType()) != null
-                && layout.records().get(r.recordType()).skips(r)) {
+        if (layout.controlTotals() == null || layout.skips(r)) {
             return;
         }
         for (Map.Entry<String, Layout.FieldRef> e : layout.controlTotals().sums().entrySet()) {
