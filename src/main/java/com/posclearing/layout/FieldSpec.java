@@ -11,8 +11,8 @@ import java.util.Map;
  * @param name      canonical name (see {@link FieldNames}) that the generic mappers understand
  * @param column    delimited layouts: 1-based column; 0 otherwise
  * @param header    delimited layouts with a header row: the column's name in it; null otherwise
- * @param position  fixed layouts: 1-based byte position; 0 otherwise
- * @param length    fixed layouts: width in bytes; 0 otherwise
+ * @param position  fixed layouts: 1-based position in bytes (or characters, {@link Layout.Width}); 0 otherwise
+ * @param length    fixed layouts: width in bytes (or characters); 0 otherwise
  * @param constant  the value every record has (the file has no such column); null otherwise
  * @param type      value type
  * @param required  a blank value is a rejected line

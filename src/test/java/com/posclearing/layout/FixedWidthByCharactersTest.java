@@ -107,6 +107,21 @@ class FixedWidthByCharactersTest {
     }
 
     @Test
+    void aLineNotInTheEncodingIsUnreadableAsAWhole() throws IOException {
+        byte[] bad = "AB12000001   70\n".getBytes(GBK);
+        bad[0] = (byte) 0x81; // a GBK lead byte followed by a space: no GBK character
+        bad[1] = ' ';
+        Path file = tmp.resolve("F_20261230.txt");
+        Files.write(file, bad);
+        Layout layout = LayoutYaml.read(new ByteArrayInputStream(LAYOUT.replace("WIDTH", "characters")
+                .replace("UNREADABLE", "reject-line").getBytes(StandardCharsets.UTF_8)), "layouts/c.yaml");
+        try (RecordReader reader = layout.open(file, "F_20261230.txt")) {
+            assertThat(reader.next().problem())
+                    .isEqualTo(new RawRecord.Problem("record", "is not valid GBK text (wrong encoding?)", ""));
+        }
+    }
+
+    @Test
     void widthIsForFixedLayoutsOnly() {
         String delimited = LAYOUT.replace("kind: fixed", "kind: delimited").replace("position: 1, length: 4", "column: 1")
                 .replace("position: 5, length: 6", "column: 2").replace("position: 11, length: 5", "column: 3")

@@ -82,8 +82,8 @@ public final class FixedRecordReader implements RecordReader {
         }
         Layout.Discriminator d = layout.recordType();
         if (d != null) {
-            String code = byChars ? charSlice(Math.min(d.position() - 1, length), Math.min(d.position() - 1 + d.length(), length)).strip()
-                    : new String(bytes, Math.min(d.position() - 1, length), Math.max(0, Math.min(d.position() - 1
+            String code = byChars ? charSlice(Math.min(d.position() - 1, length),
+                    Math.min(d.position() - 1 + d.length(), length)).strip() : new String(bytes, Math.min(d.position() - 1, length), Math.max(0, Math.min(d.position() - 1
                     + d.length(), length) - d.position() + 1), layout.encoding()).strip();
             spec = layout.records().getOrDefault(code, d.otherwise() == null ? null : layout.records().get(d.otherwise()));
             if (spec == null) {
