@@ -11,7 +11,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,13 +53,7 @@ class FixedWidthByCharactersTest {
         Layout layout = LayoutYaml.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), "layouts/c.yaml");
         Path file = tmp.resolve("F_20261230.txt");
         Files.write(file, content.getBytes(GBK));
-        List<RawRecord> out = new ArrayList<>();
-        try (RecordReader reader = layout.open(file, file.getFileName().toString())) {
-            for (RawRecord r = reader.next(); r != null; r = reader.next()) {
-                out.add(r);
-            }
-        }
-        return out;
+        return LayoutRecords.all(layout, file);
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,13 +34,7 @@ class LayoutFeaturesTest {
     private List<RawRecord> read(Layout layout, String content) throws IOException {
         Path file = tmp.resolve("F_20261230.txt");
         Files.writeString(file, content, StandardCharsets.UTF_8);
-        List<RawRecord> out = new ArrayList<>();
-        try (RecordReader reader = layout.open(file, file.getFileName().toString())) {
-            for (RawRecord r = reader.next(); r != null; r = reader.next()) {
-                out.add(r);
-            }
-        }
-        return out;
+        return LayoutRecords.all(layout, file);
     }
 
     @Test
