@@ -7,6 +7,7 @@ import com.posclearing.kernel.ConfigFiles;
 import com.posclearing.kernel.InputRejectedException;
 import com.posclearing.layout.Layout;
 import com.posclearing.layout.Layouts;
+import com.posclearing.reliability.Proves;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * of 2026-12-30 (15 detail records, 29 lines) under a posp-csv layout whose limits an operator lowered to just below and to
  * exactly what the file has. Over a limit the file is rejected whole, naming the limit and what to do.
  */
+@Proves("an input file over its layout's size or record limit is rejected whole, naming it; one at both is read")
 class FileLimitsTest {
     private static final String NAME = "POSP_20261230_N01_001.csv";
     private static final Path SAMPLE = Path.of("sample-files", NAME);

@@ -3,6 +3,7 @@ package com.posclearing.ops;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.posclearing.kernel.Sha256;
+import com.posclearing.reliability.Proves;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * SHA-256 and every other table its count; a dry run, a second purge and each kind are audited; a rerun that would
  * need purged rows is refused. Carry window 0 and look-back 1: no date's records are named by a later date.
  */
+@Proves("retention with a fixed clock: only items past policy and safe go, the rest byte- and count-identical, audited")
 class PurgeIT {
     private static final List<String> DATES = List.of("2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02");
     private static final List<String> RECORD_TABLES = List.of("terminal_txn", "bank_txn", "rejected_line", "terminal_batch",

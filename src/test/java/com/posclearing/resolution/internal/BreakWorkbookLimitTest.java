@@ -3,6 +3,7 @@ package com.posclearing.resolution.internal;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.posclearing.kernel.InvalidValueException;
+import com.posclearing.reliability.Proves;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A breaks workbook over the import limit is refused by its size, before POI reads a byte of it. */
+@Proves("a breaks workbook over the 20 MB import limit is refused before it is read")
 class BreakWorkbookLimitTest {
     @TempDir
     Path dir;
