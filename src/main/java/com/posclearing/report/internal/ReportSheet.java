@@ -3,6 +3,7 @@ package com.posclearing.report.internal;
 import com.posclearing.support.files.TextGuard;
 import com.posclearing.support.i18n.Label;
 import com.posclearing.support.i18n.Language;
+import com.posclearing.support.xlsx.Column;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -60,7 +61,7 @@ public final class ReportSheet {
             Cell c = row.createCell(col);
             c.setCellValue(text);
             c.setCellStyle(book.header);
-            fit(displayWidth(text) + HEADER_PAD_CHARS);
+            fit(Column.textWidth(text) + HEADER_PAD_CHARS);
         }
         return this;
     }
@@ -81,7 +82,7 @@ public final class ReportSheet {
         if (!text.isEmpty()) {
             row.createCell(col).setCellValue(text);
         }
-        return fit(displayWidth(text) + VALUE_PAD_CHARS);
+        return fit(Column.textWidth(text) + VALUE_PAD_CHARS);
     }
 
     public ReportSheet label(Label label) {
@@ -94,7 +95,7 @@ public final class ReportSheet {
         Cell c = row.createCell(col);
         c.setCellValue(text);
         c.setCellStyle(book.flagged);
-        return fit(displayWidth(text) + VALUE_PAD_CHARS);
+        return fit(Column.textWidth(text) + VALUE_PAD_CHARS);
     }
 
     public ReportSheet money(long amountFen) {
@@ -149,17 +150,6 @@ public final class ReportSheet {
         if (filter) {
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, nextRow - 1), 0, firstHeaderColumns - 1));
         }
-    }
-
-    /** Width in characters as a spreadsheet shows them: CJK and full-width characters take two. */
-    static int displayWidth(String text) {
-        return text.codePoints().map(cp -> wide(cp) ? 2 : 1).sum();
-    }
-
-    private static boolean wide(int cp) {
-        return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
-                || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
-                || (cp >= 0xFFE0 && cp <= 0xFFE6) || cp >= 0x20000;
     }
 
     private ReportSheet number(double value, CellStyle style, String shown) {
