@@ -57,7 +57,7 @@ public class ReportQueries {
     /** D's bank records of run N by input file, outcome and match key: what each bank file, whatever its layout, brought. */
     public List<FileOutcome> bankOutcomesByFile(BusinessDate d, int runNo) {
         return jdbc.query("SELECT f.file_name, f.layout, o.outcome, o.matched_by, COUNT(*), SUM(o.amount_fen) FROM recon_outcome o"
-                + " JOIN bank_txn b ON b.txn_id = o.txn_id JOIN input_file f ON f.file_id = b.file_id"
+                + " JOIN input_file f ON f.file_id = o.file_id"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'BANK'"
                 + " GROUP BY f.file_name, f.layout, o.outcome, o.matched_by ORDER BY f.file_name, o.outcome, o.matched_by",
                 (rs, i) -> new FileOutcome(rs.getString(1), rs.getString(2), Outcome.valueOf(rs.getString(3)), rs.getString(4),
@@ -113,20 +113,18 @@ public class ReportQueries {
      * ({@code ot}, {@code ob}), or the first record of a duplicate ({@code dt}, {@code db}).
      */
     public void breaks(BusinessDate d, int runNo, Consumer<BreakLine> sink) {
-        jdbc.query("SELECT o.side, o.outcome, o.reason, o.merchant_id, o.terminal_id, o.amount_fen,"
-                + " COALESCE(t.stan, b.stan) stan, COALESCE(t.rrn, b.rrn) rrn, COALESCE(t.txn_time, b.transmission_time) at_time,"
-                + " COALESCE(t.card_no, b.card_no) card_no, f.file_name, COALESCE(t.line_no, b.line_no) line_no,"
-                + " ot.amount_fen other_terminal, ob.amount_fen other_bank,"
-                + " COALESCE(ot.terminal_id, ob.terminal_id, dt.terminal_id, db.terminal_id) c_terminal,"
-                + " COALESCE(ot.rrn, ob.rrn, dt.rrn, db.rrn) c_rrn, COALESCE(ot.stan, ob.stan, dt.stan, db.stan) c_stan,"
-                + " COALESCE(ot.merchant_id, ob.merchant_id) c_merchant, COALESCE(ot.card_no, ob.card_no) c_card"
-                + " FROM recon_outcome o LEFT JOIN terminal_txn t ON o.side = 'TERMINAL' AND t.txn_id = o.txn_id"
-                + " LEFT JOIN bank_txn b ON o.side = 'BANK' AND b.txn_id = o.txn_id"
-                + " LEFT JOIN input_file f ON f.file_id = COALESCE(t.file_id, b.file_id)"
-                + " LEFT JOIN terminal_txn ot ON o.side = 'BANK' AND o.reason <> 'DUPLICATE_KEY' AND ot.txn_id = o.counterpart_id"
-                + " LEFT JOIN bank_txn ob ON o.side = 'TERMINAL' AND o.reason <> 'DUPLICATE_KEY' AND ob.txn_id = o.counterpart_id"
-                + " LEFT JOIN terminal_txn dt ON o.side = 'TERMINAL' AND o.reason = 'DUPLICATE_KEY' AND dt.txn_id = o.counterpart_id"
-                + " LEFT JOIN bank_txn db ON o.side = 'BANK' AND o.reason = 'DUPLICATE_KEY' AND db.txn_id = o.counterpart_id"
+        jdbc.query("SELECT o.side, o.outcome, o.reason, o.merchant_id, o.terminal_id, o.amount_fen, o.stan, o.rrn,"
+                + " o.txn_time at_time, o.card_no, f.file_name, o.line_no,"
+                + " CASE WHEN c.side <> o.side AND c.side = 'TERMINAL' THEN c.amount_fen END other_terminal,"
+                + " CASE WHEN c.side <> o.side AND c.side = 'BANK' THEN c.amount_fen END other_bank,"
+                + " c.terminal_id c_terminal, c.rrn c_rrn, c.stan c_stan,"
+                + " CASE WHEN c.side <> o.side THEN c.merchant_id END c_merchant,"
+                + " CASE WHEN c.side <> o.side THEN c.card_no END c_card"
+                + " FROM recon_outcome o LEFT JOIN input_file f ON f.file_id = o.file_id"
+                // the record it was decided against: the other side's, or the first of a duplicate on its own side
+                + " LEFT JOIN recon_outcome c ON c.business_date = o.business_date AND c.run_no = o.run_no"
+                + " AND c.txn_id = o.counterpart_id AND (CASE WHEN o.reason = 'DUPLICATE_KEY' THEN o.side"
+                + " WHEN o.side = 'BANK' THEN 'TERMINAL' ELSE 'BANK' END) = c.side"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.outcome IN " + Outcome.sqlList(Outcome::isBreak)
                 + " ORDER BY o.side DESC, o.outcome, o.txn_id", (RowCallbackHandler) rs -> {
                     boolean terminal = "TERMINAL".equals(rs.getString(1));
@@ -216,10 +214,10 @@ public class ReportQueries {
 
     /** Terminal items left pending by the run, in origin-date and time order. */
     public List<PendingItem> pending(BusinessDate d, int runNo) {
-        return jdbc.query("SELECT t.* FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id WHERE o.business_date = ?"
-                + " AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome = 'PENDING' ORDER BY t.business_date, t.txn_time, t.txn_id",
+        return jdbc.query("SELECT o.*, o.origin_date own_date FROM recon_outcome o WHERE o.business_date = ?"
+                + " AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome = 'PENDING' ORDER BY o.origin_date, o.txn_time, o.txn_id",
                 (rs, i) -> new PendingItem(MerchantId.of(rs.getString("merchant_id")),
-                        new BusinessDate(SqlDates.localDate(rs, "business_date")), rs.getTimestamp("txn_time").toLocalDateTime(),
+                        new BusinessDate(SqlDates.localDate(rs, "own_date")), rs.getTimestamp("txn_time").toLocalDateTime(),
                         TerminalId.of(rs.getString("terminal_id")), rs.getString("batch_no"), Stan.of(rs.getString("stan")),
                         Rrn.of(rs.getString("rrn")), MaskedCard.of(rs.getString("card_no")),
                         CardKind.valueOf(rs.getString("card_kind")), TxnType.valueOf(rs.getString("txn_type")),

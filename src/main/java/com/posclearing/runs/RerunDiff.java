@@ -49,9 +49,8 @@ public final class RerunDiff {
     private void records(Date date, int previousRun, int runNo, List<DiffLine> lines) {
         RecordState[] held = new RecordState[1];
         jdbc.query("SELECT o.run_no, o.side, o.txn_id, o.outcome, o.reason, o.merchant_id, o.amount_fen, o.fee_fen,"
-                + " o.terminal_id, COALESCE(t.rrn, b.rrn) rrn, COALESCE(t.stan, b.stan) stan, t.txn_type, m.value_date"
-                + " FROM recon_outcome o LEFT JOIN terminal_txn t ON o.side = 'TERMINAL' AND t.txn_id = o.txn_id"
-                + " LEFT JOIN bank_txn b ON o.side = 'BANK' AND b.txn_id = o.txn_id"
+                + " o.terminal_id, o.rrn, o.stan, CASE WHEN o.side = 'TERMINAL' THEN o.txn_type END txn_type, m.value_date"
+                + " FROM recon_outcome o"
                 + " LEFT JOIN merchant_day m ON m.business_date = o.business_date AND m.run_no = o.run_no"
                 + " AND m.merchant_id = o.merchant_id"
                 + " WHERE o.business_date = ? AND o.run_no IN (?, ?) ORDER BY o.side DESC, o.txn_id, o.run_no",

@@ -62,7 +62,8 @@ class DemoOnH2OracleModeIT extends DemoFigures {
         assertThat(work.resolve("data/db")).doesNotExist();
         try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
             // refunds have an empty auth code in the terminal file: Oracle (and H2 in its mode) keep it as NULL
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(auth_code) FROM terminal_txn WHERE txn_type = 'REFUND'")) {
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*), COUNT(auth_code) FROM recon_outcome WHERE side = 'TERMINAL'"
+                    + " AND txn_type = 'REFUND'")) {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getLong(1)).isPositive();
                 assertThat(rs.getLong(2)).isZero();

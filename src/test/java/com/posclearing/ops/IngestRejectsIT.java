@@ -51,7 +51,7 @@ class IngestRejectsIT {
         assertThat(first.err()).doesNotContain("\tat ");
         assertThat(night.data().resolve("quarantine/20261230/" + ACOMA)).hasBinaryContent(cut);
         assertThat(night.data().resolve("archive/20261230/" + ACOMA)).doesNotExist();
-        assertThat(night.query("SELECT COUNT(*) FROM bank_txn")).containsExactly("0");
+        assertThat(night.query("SELECT COUNT(*) FROM recon_outcome WHERE side = 'BANK'")).containsExactly("0");
         assertThat(mode(night.data().resolve("quarantine/20261230"))).isEqualTo("rwx------");
         assertThat(mode(night.data().resolve("quarantine/20261230/" + ACOMA))).isEqualTo("rw-------");
         assertThat(mode(night.data().resolve("quarantine/20261230/" + ACOMA + ".reason.txt"))).isEqualTo("rw-------");
@@ -112,7 +112,7 @@ class IngestRejectsIT {
         assertThat(night.query("SELECT file_name, records, rejected_lines, status FROM input_file ORDER BY file_name"))
                 .containsExactly(
                 ACOMA + "|16|0|LOADED", POSP + "|15|2|LOADED");
-        assertThat(night.query("SELECT merchant_name FROM bank_txn WHERE line_no = 1")).containsExactly("622202******7894");
+        assertThat(night.query("SELECT merchant_name FROM recon_outcome WHERE side = 'BANK' AND line_no = 1")).containsExactly("622202******7894");
         assertThat(payoutTotalFen()).isEqualTo(PAYOUT_TOTAL_FEN);
     }
 
@@ -134,7 +134,7 @@ class IngestRejectsIT {
                         + " of this layout (damaged in transfer?)",
                         "POSP_20261230_N02_001.csv|REJECTED|POSP_20261230_N02_001.csv line 1 field recordType: the first record is "
                         + "Y".repeat(40) + "..., expected the header H");
-        assertThat(night.query("SELECT COUNT(*) FROM terminal_txn")).containsExactly("0");
+        assertThat(night.query("SELECT COUNT(*) FROM recon_outcome WHERE side = 'TERMINAL'")).containsExactly("0");
     }
 
     private static byte[] sample(String name) throws IOException {

@@ -147,7 +147,7 @@ class OnboardedFormatsIT {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(night.query("SELECT layout, records, amount_fen, status FROM input_file ORDER BY file_name"))
                 .containsExactly("cups-zm|8|1322700|LOADED", "posp-csv|7|1189400|LOADED");
-        assertThat(night.query("SELECT COUNT(*) FROM bank_txn WHERE rrn IS NULL")).containsExactly("8");
+        assertThat(night.query("SELECT COUNT(*) FROM recon_outcome WHERE side = 'BANK' AND rrn IS NULL")).containsExactly("8");
         assertThat(night.query("SELECT side, outcome, matched_by, COUNT(*), SUM(amount_fen), SUM(fee_fen)"
                 + " FROM recon_outcome GROUP BY side, outcome, matched_by ORDER BY side, outcome")).containsExactly(
                 "BANK|MATCHED|FALLBACK|7|1189400|0", "BANK|MISSING_AT_TERMINAL|NONE|1|133300|0",

@@ -27,8 +27,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Proves("retention with a fixed clock: only items past policy and safe go, the rest byte- and count-identical, audited")
 class PurgeIT {
     private static final List<String> DATES = List.of("2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02");
-    private static final List<String> RECORD_TABLES = List.of("terminal_txn", "bank_txn", "rejected_line", "terminal_batch",
-            "recon_outcome");
+    private static final List<String> RECORD_TABLES = List.of("rejected_line", "terminal_batch", "recon_outcome");
     private static final List<String> KEPT_TABLES = List.of("input_file", "settlement_run", "merchant_day", "payout",
             "adjustment", "delivery", "break_record", "break_event", "agent_share", "agent_day", "id_counter", "mail_delivery");
 
@@ -38,9 +37,9 @@ class PurgeIT {
         "purge spills up to 2027-01-01: removed 1 date (2026-12-30), 2 files",
         "purge outputs up to 2027-01-01: removed 1 date (2026-12-30), 16 files; kept past policy: 2026-12-31 (its latest run is"
                 + " STARTED), 2027-01-01 (its run lock is held by otherhost:1:1)",
-        "purge records up to 2027-01-01: removed 1 date (2026-12-30), 68 rows; kept past policy: 2026-12-31 (its latest run is"
+        "purge records up to 2027-01-01: removed 1 date (2026-12-30), 37 rows; kept past policy: 2026-12-31 (its latest run is"
                 + " STARTED), 2027-01-01 (" + LOOK_BACK + ")",
-        "purge as of 2027-01-05: removed 88 items"};
+        "purge as of 2027-01-05: removed 57 items"};
 
     @RegisterExtension
     final CommandNight night = new CommandNight("purge-test");
@@ -111,8 +110,9 @@ class PurgeIT {
         assertThat(after).hasSize(61).allSatisfy((path, sha) -> assertThat(sha).as(path).isEqualTo(files.get(path)));
         Map<String, Long> removedRows = new TreeMap<>(records);
         removedRows.keySet().removeAll(recordCounts().keySet());
-        assertThat(removedRows).containsExactly(Map.entry("bank_txn 2026-12-30", 16L), Map.entry("recon_outcome 2026-12-30", 31L),
-                Map.entry("terminal_batch 2026-12-30", 6L), Map.entry("terminal_txn 2026-12-30", 15L));
+        // the 16 bank and 15 terminal records of the date, each one row with its outcome (V25)
+        assertThat(removedRows).containsExactly(Map.entry("recon_outcome 2026-12-30", 31L),
+                Map.entry("terminal_batch 2026-12-30", 6L));
         assertThat(recordCounts()).allSatisfy((k, n) -> assertThat(n).as(k).isEqualTo(records.get(k)));
         assertThat(keptCounts()).isEqualTo(kept);
         // past policy and still there: only what a reason keeps (12-31's unfinished rerun, 01-01's lock and look-back)
@@ -122,7 +122,7 @@ class PurgeIT {
                 .map(f -> f.split("/")[0] + "/" + f.split("/")[1] + (f.startsWith("data") ? "/" + f.split("/")[2] : "")).distinct())
                 .containsExactly("data/archive/20261231", "out/20261231", "out/20270101");
         assertThat(night.query("SELECT kind, business_date, items, as_of FROM retention_purge ORDER BY kind")).containsExactly(
-                "inputs|2026-12-30|2|2027-01-05", "outputs|2026-12-30|16|2027-01-05", "records|2026-12-30|68|2027-01-05",
+                "inputs|2026-12-30|2|2027-01-05", "outputs|2026-12-30|16|2027-01-05", "records|2026-12-30|37|2027-01-05",
                 "spills|2026-12-30|2|2027-01-05");
 
         // nothing more is due: a second purge removes 0 and says so
@@ -142,7 +142,7 @@ class PurgeIT {
                 "purge-test|purge|--as-of 2027-01-05 spills|" + policy + "|" + PURGED[1].substring(6),
                 "purge-test|purge|--as-of 2027-01-05 outputs|" + policy + "|" + PURGED[2].substring(6),
                 "purge-test|purge|--as-of 2027-01-05 records|" + policy + "|" + PURGED[3].substring(6),
-                "purge-test|purge|--as-of 2027-01-05|" + policy + "|exit 0: removed 88 items");
+                "purge-test|purge|--as-of 2027-01-05|" + policy + "|exit 0: removed 57 items");
         assertThat(audit.get(5)).endsWith("|exit 0: would remove 20 items");
         assertThat(audit.get(1)).contains("--dry-run inputs|");
         assertThat(audit.subList(13, 17)).allMatch(row -> row.contains(": removed 0 dates, 0 "));
@@ -202,8 +202,7 @@ class PurgeIT {
     private Map<String, Long> recordCounts() throws Exception {
         Map<String, Long> counts = new TreeMap<>();
         for (String t : RECORD_TABLES) {
-            String date = t.equals("bank_txn") ? "clearing_date" : "business_date";
-            for (String row : night.query("SELECT " + date + ", COUNT(*) FROM " + t + " GROUP BY " + date + " ORDER BY 1")) {
+            for (String row : night.query("SELECT business_date, COUNT(*) FROM " + t + " GROUP BY business_date ORDER BY 1")) {
                 String[] p = row.split("\\|");
                 counts.put(t + " " + p[0], Long.parseLong(p[1]));
             }

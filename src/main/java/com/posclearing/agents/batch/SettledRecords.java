@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What sharing reads of a run's settlement, and the only place it reads the reconcile and settle tables
- * ({@code recon_outcome}, {@code terminal_txn}, {@code merchant_day}, {@code adjustment}, {@code break_record}), so a
+ * ({@code recon_outcome}, {@code merchant_day}, {@code adjustment}, {@code break_record}), so a
  * change in how settled records are stored is made here alone.
  */
 @Component
@@ -40,14 +40,15 @@ public class SettledRecords {
     }
 
     void forEachSettled(BusinessDate d, int runNo, Consumer<Txn> sink) {
-        jdbc.query("SELECT o.merchant_id, o.txn_type, t.card_kind, o.amount_fen, o.fee_fen, o.cost_fen,"
-                + " CASE WHEN o.txn_type = 'REFUND' THEN (SELECT MIN(s.amount_fen) FROM terminal_txn s"
-                // the bucket is the terminal's hash: it adds nothing to the match but lets the (business_date, bucket)
-                // index narrow the probe to one bucket of the sale's date (there is no (terminal_id, rrn) index)
-                + " WHERE s.business_date = t.orig_txn_date AND s.bucket = t.bucket AND s.terminal_id = t.terminal_id"
-                + " AND s.rrn = t.orig_rrn"
+        jdbc.query("SELECT o.merchant_id, o.txn_type, o.card_kind, o.amount_fen, o.fee_fen, o.cost_fen,"
+                + " CASE WHEN o.txn_type = 'REFUND' THEN (SELECT MIN(s.amount_fen) FROM recon_outcome s"
+                // the sale is decided by a run of its own date (any run: its amount is the same in each); the bucket is
+                // the terminal's hash: it adds nothing to the match but lets the (business_date, bucket, run_no) index
+                // narrow the probe to one bucket of the sale's date (there is no (terminal_id, rrn) index)
+                + " WHERE s.business_date = o.orig_txn_date AND s.bucket = o.bucket AND s.side = 'TERMINAL'"
+                + " AND s.origin_date = o.orig_txn_date AND s.terminal_id = o.terminal_id AND s.rrn = o.orig_rrn"
                 + " AND s.txn_type IN ('SALE', 'PREAUTH_COMPLETE')) END sale_fen"
-                + " FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id"
+                + " FROM recon_outcome o"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN "
                 + Outcome.sqlList(Outcome::isSettled) + " ORDER BY o.txn_id", (RowCallbackHandler) rs -> sink.accept(
                         new Txn(MerchantId.of(rs.getString(1)), TxnType.valueOf(rs.getString(2)),

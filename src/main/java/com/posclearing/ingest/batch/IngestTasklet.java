@@ -14,6 +14,7 @@ import com.posclearing.kernel.Sha256;
 import com.posclearing.kernel.StoredText;
 import com.posclearing.kernel.TerminalTxn;
 import com.posclearing.layout.Layout;
+import com.posclearing.support.Buckets;
 import com.posclearing.support.ClearingProperties;
 import com.posclearing.support.Parallel;
 import com.posclearing.support.batch.RunParams;
@@ -214,15 +215,16 @@ public class IngestTasklet implements Tasklet {
         }
     }
 
-    /** Collects parsed records and writes them in JDBC batches of a bounded size. */
+    /**
+     * Spills parsed records into their buckets for reconcile, which writes each once it is decided; rejected lines
+     * and batch totals go to the database in JDBC batches of a bounded size.
+     */
     private final class BatchingSink implements Sink {
         private final long fileId;
         private final BusinessDate date;
         private final String side;
         private final Progress progress;
         private final TxnSpill.Writer spill;
-        private final List<Object[]> terminal = new ArrayList<>();
-        private final List<Object[]> bank = new ArrayList<>();
         private final List<Object[]> rejects = new ArrayList<>();
         private final List<Object[]> batches = new ArrayList<>();
 
@@ -236,30 +238,21 @@ public class IngestTasklet implements Tasklet {
 
         @Override
         public void terminalTxn(TerminalTxn txn) {
-            Object[] row = TxnRows.terminalParams(txn, fileId);
-            terminal.add(row);
-            spill.terminal((Integer) row[row.length - 1], txn.withId((Long) row[0]));
+            spill.terminal(Buckets.of(txn.terminalId()), txn.withId(TxnRows.recordId(fileId, txn.lineNo())));
             progress.add(1);
-            if (terminal.size() >= TxnStore.BATCH_ROWS) {
-                flush();
-            }
         }
 
         @Override
         public void bankTxn(BankTxn txn) {
-            Object[] row = TxnRows.bankParams(txn, fileId);
-            bank.add(row);
-            spill.bank((Integer) row[row.length - 1], txn.withId((Long) row[0]));
+            spill.bank(Buckets.of(txn.terminalId()), txn.withId(TxnRows.recordId(fileId, txn.lineNo())));
             progress.add(1);
-            if (bank.size() >= TxnStore.BATCH_ROWS) {
-                flush();
-            }
         }
 
         @Override
         public void reject(LineReject reject) {
             rejects.add(new Object[] {fileId, reject.lineNo(), SqlDates.date(date.value()), side, reject.field(),
                 StoredText.fit(reject.message(), FileRegistry.REASON_CHARS)});
+            flushWhenFull(rejects);
         }
 
         @Override
@@ -267,17 +260,16 @@ public class IngestTasklet implements Tasklet {
             batches.add(new Object[] {fileId, t.lineNo(), SqlDates.date(date.value()), t.merchantId().value(), t.terminalId().value(),
                 t.batchNo(), t.declaredSaleCount(), t.declaredSaleAmountFen(), t.declaredRefundCount(), t.declaredRefundAmountFen(),
                 t.saleCount(), t.saleAmountFen(), t.refundCount(), t.refundAmountFen(), t.outOfBalance() ? "Y" : "N"});
+            flushWhenFull(batches);
+        }
+
+        private void flushWhenFull(List<Object[]> rows) {
+            if (rows.size() >= TxnStore.BATCH_ROWS) {
+                flush();
+            }
         }
 
         void flush() {
-            if (!terminal.isEmpty()) {
-                txns.insertTerminal(terminal);
-                terminal.clear();
-            }
-            if (!bank.isEmpty()) {
-                txns.insertBank(bank);
-                bank.clear();
-            }
             if (!rejects.isEmpty()) {
                 txns.insertRejectedLines(rejects);
                 rejects.clear();

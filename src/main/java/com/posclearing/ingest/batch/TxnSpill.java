@@ -25,10 +25,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The records of one loaded file split by bucket into compact binary files beside the database rows, so that
- * reconciliation reads a bucket sequentially instead of picking its rows out of every page of the tables. A
- * cache only: the rows in the database are the record, and a bucket file that is absent (a restart on another
- * host, a rerun after cleanup) or incomplete (no end mark) is read from the database instead. Written under temp
+ * The records of one loaded file split by bucket into compact binary files, which reconciliation reads a bucket at a
+ * time: ingest writes no record rows, reconcile writes each record once with its outcome. A bucket file that is
+ * absent (a restart on another host, a rerun after cleanup) or incomplete (no end mark) is made again from the
+ * archived input ({@link SpilledRecords}). Written under temp
  * names, renamed once the file's rows are committed.
  */
 public final class TxnSpill {
@@ -138,7 +138,7 @@ public final class TxnSpill {
 
     /**
      * The terminal records of a bucket file in line order, or null when the file is absent or incomplete (then the
-     * database is read instead).
+     * file is made again from the archive).
      */
     public static List<TerminalTxn> readTerminal(Path file, String fileName) {
         List<TerminalTxn> out = new ArrayList<>();

@@ -1,7 +1,7 @@
 package com.posclearing.ingest.batch;
 
-import com.posclearing.kernel.BankTxn;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.RunStatus;
 import com.posclearing.kernel.TerminalTxn;
 import com.posclearing.support.KeySet;
 import com.posclearing.support.db.BulkInsert;
@@ -10,10 +10,11 @@ import com.posclearing.support.db.SqlDates;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The loaded transactions of both sides, by business date. */
+/** What ingest writes beside the spill (rejected lines, batch totals), and the records reconcile reads back from outcomes. */
 @Component
 public final class TxnStore {
     /**
@@ -23,8 +24,6 @@ public final class TxnStore {
     static final int BATCH_ROWS = 10_000;
     /** Rows a key read fetches per round trip (H2's client takes 100 by default). */
     private static final int KEY_FETCH_ROWS = 10_000;
-    private static final BulkTable TERMINAL = new BulkTable("terminal_txn", TxnRows.TERMINAL_COLUMNS);
-    private static final BulkTable BANK = new BulkTable("bank_txn", TxnRows.BANK_COLUMNS);
     private static final BulkTable REJECTED = new BulkTable("rejected_line", "file_id, line_no, business_date, side, field, reason");
     private static final BulkTable BATCHES = new BulkTable("terminal_batch", "file_id, line_no, business_date, merchant_id,"
             + " terminal_id, batch_no, declared_sale_count, declared_sale_fen, declared_refund_count, declared_refund_fen,"
@@ -37,14 +36,6 @@ public final class TxnStore {
         this.bulk = bulk;
     }
 
-    void insertTerminal(List<Object[]> rows) {
-        bulk.insert(TERMINAL, rows);
-    }
-
-    void insertBank(List<Object[]> rows) {
-        bulk.insert(BANK, rows);
-    }
-
     void insertRejectedLines(List<Object[]> rows) {
         bulk.insert(REJECTED, rows);
     }
@@ -53,51 +44,42 @@ public final class TxnStore {
         bulk.insert(BATCHES, rows);
     }
 
-    /** The D lines of one loaded file in one bucket, in line order. */
-    public List<TerminalTxn> terminalOf(BusinessDate date, int bucket, long fileId) {
-        return jdbc.query("SELECT t.*, f.file_name FROM terminal_txn t JOIN input_file f ON f.file_id = t.file_id"
-                + " WHERE t.business_date = ? AND t.bucket = ? AND t.file_id = ? ORDER BY t.line_no",
-                TxnRows.TERMINAL, SqlDates.date(date.value()), bucket, fileId);
-    }
-
     /** Terminal items of one bucket left PENDING by the given run. */
     public List<TerminalTxn> pendingAfter(BusinessDate date, int runNo, int bucket) {
-        return jdbc.query("SELECT t.*, f.file_name FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id"
-                + " JOIN input_file f ON f.file_id = t.file_id WHERE o.business_date = ? AND o.run_no = ? AND o.bucket = ?"
-                + " AND o.side = 'TERMINAL' AND o.outcome = 'PENDING' ORDER BY t.business_date, f.file_name, t.line_no",
-                TxnRows.TERMINAL, SqlDates.date(date.value()), runNo, bucket);
-    }
-
-    public List<BankTxn> bankOf(BusinessDate date, int bucket, long fileId) {
-        return jdbc.query("SELECT b.*, f.file_name FROM bank_txn b JOIN input_file f ON f.file_id = b.file_id"
-                + " WHERE b.clearing_date = ? AND b.bucket = ? AND b.file_id = ? ORDER BY b.line_no",
-                TxnRows.BANK, SqlDates.date(date.value()), bucket, fileId);
+        return jdbc.query("SELECT " + TxnRows.TERMINAL_SELECT + " FROM recon_outcome o JOIN input_file f ON f.file_id = o.file_id"
+                + " WHERE o.business_date = ? AND o.bucket = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome = 'PENDING'"
+                + " ORDER BY o.origin_date, f.file_name, o.line_no",
+                TxnRows.TERMINAL, SqlDates.date(date.value()), bucket, runNo);
     }
 
     /**
-     * Keys (terminal id, RRN) of a bucket's terminal records loaded for the dates from {@code from} up to but not
-     * including {@code before}: one sequential read per date that has files, by the (business_date, bucket) index.
+     * Keys (terminal id, RRN) of a bucket's terminal records decided by the last run of each date from {@code from} up
+     * to but not including {@code before} (a date's records and the items it carried): one sequential read per date
+     * that ran, by the (business_date, bucket, run_no) index.
      */
     public KeySet terminalKeys(BusinessDate from, BusinessDate before, int bucket) {
-        return keys("SELECT terminal_id, rrn FROM terminal_txn WHERE business_date = ? AND bucket = ?", from, before, bucket);
+        return keys("TERMINAL", from, before, bucket);
     }
 
-    /** The same for bank records by their clearing date. */
+    /** The same for bank records, which a run decides on their clearing date only. */
     public KeySet bankKeys(BusinessDate from, BusinessDate before, int bucket) {
-        return keys("SELECT terminal_id, rrn FROM bank_txn WHERE clearing_date = ? AND bucket = ?", from, before, bucket);
+        return keys("BANK", from, before, bucket);
     }
 
-    private KeySet keys(String sql, BusinessDate from, BusinessDate before, int bucket) {
+    private KeySet keys(String side, BusinessDate from, BusinessDate before, int bucket) {
         KeySet keys = new KeySet();
-        List<Date> dates = jdbc.queryForList("SELECT DISTINCT business_date FROM input_file WHERE business_date >= ?"
-                + " AND business_date < ? ORDER BY business_date", Date.class, SqlDates.date(from.value()),
-                SqlDates.date(before.value()));
-        for (Date date : dates) {
+        List<Map<String, Object>> runs = jdbc.queryForList("SELECT business_date, MAX(run_no) run_no FROM settlement_run"
+                + " WHERE business_date >= ? AND business_date < ? AND status = ? GROUP BY business_date ORDER BY business_date",
+                SqlDates.date(from.value()), SqlDates.date(before.value()), RunStatus.COMPLETED.name());
+        for (Map<String, Object> run : runs) {
             jdbc.query(con -> {
-                PreparedStatement ps = con.prepareStatement(sql);
+                PreparedStatement ps = con.prepareStatement("SELECT terminal_id, rrn FROM recon_outcome WHERE business_date = ?"
+                        + " AND bucket = ? AND run_no = ? AND side = ?");
                 ps.setFetchSize(KEY_FETCH_ROWS);
-                ps.setDate(1, date);
+                ps.setDate(1, (Date) run.get("business_date"));
                 ps.setInt(2, bucket);
+                ps.setInt(3, ((Number) run.get("run_no")).intValue());
+                ps.setString(4, side);
                 return ps;
             }, rs -> {
                 keys.add(rs.getString(1), rs.getString(2));

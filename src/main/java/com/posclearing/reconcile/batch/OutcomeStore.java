@@ -1,5 +1,6 @@
 package com.posclearing.reconcile.batch;
 
+import com.posclearing.ingest.batch.TxnRows;
 import com.posclearing.kernel.BankTxn;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.Side;
@@ -8,17 +9,18 @@ import com.posclearing.reconcile.Decision;
 import com.posclearing.support.db.BulkInsert;
 import com.posclearing.support.db.BulkTable;
 import com.posclearing.support.db.SqlDates;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** recon_outcome: one row per input record and run. */
+/** recon_outcome: one row per input record and run, with the record's own fields: the one row a record is written as. */
 @Component
 final class OutcomeStore {
     private static final BulkTable TABLE = new BulkTable("recon_outcome", "business_date, run_no, side, txn_id, outcome, reason,"
             + " detail, counterpart_id, matched_by, merchant_id, terminal_id, amount_fen, origin_date, fee_fen, cost_fen, bucket,"
-            + " txn_type");
+            + " txn_type, " + TxnRows.COLUMNS);
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
 
@@ -52,6 +54,7 @@ final class OutcomeStore {
         String merchant;
         String terminalId;
         String type;
+        Object[] record;
         long fee = 0;
         long cost = 0;
         if (decision.side() == Side.TERMINAL) {
@@ -59,20 +62,28 @@ final class OutcomeStore {
             merchant = t.merchantId().value();
             terminalId = t.terminalId().value();
             type = t.txnType().name();
+            record = TxnRows.of(t);
             if (decision.outcome().isSettled()) {
+                BankTxn paired = bank.get(decision.counterpartId());
                 fee = fees.of(t);
-                cost = bank.get(decision.counterpartId()).acquirerCostFen();
+                cost = paired.acquirerCostFen();
+                // the fee the bank states, beside ours: the FEE_MISMATCH report reads one row, not a join per record
+                record[TxnRows.NETWORK_FEE_COLUMN] = paired.networkFeeFen();
             }
         } else {
             BankTxn b = bank.get(decision.recordId());
             merchant = b.merchantId().value();
             terminalId = b.terminalId().value();
             type = b.txnType().name();
+            record = TxnRows.of(b);
         }
         String detail = decision.sentence().length() <= 500 ? decision.sentence() : decision.sentence().substring(0, 497) + "...";
-        return new Object[] {SqlDates.date(d.value()), runNo, decision.side().name(), decision.recordId(), decision.outcome().name(),
+        Object[] outcome = {SqlDates.date(d.value()), runNo, decision.side().name(), decision.recordId(), decision.outcome().name(),
             decision.reason().name(), detail, decision.counterpartId(), decision.matchedBy().name(), merchant, terminalId,
             decision.amountFen(), SqlDates.date(decision.originDate().value()), fee, cost, bucket, type};
+        Object[] row = Arrays.copyOf(outcome, outcome.length + record.length);
+        System.arraycopy(record, 0, row, outcome.length, record.length);
+        return row;
     }
 
     /** Where {@link #row} puts fee_fen (the TABLE's column list and the row's values are in the same order). */

@@ -3,6 +3,7 @@ package com.posclearing.reconcile.batch;
 import com.posclearing.fees.FeeCalculator;
 import com.posclearing.ingest.batch.FileRegistry;
 import com.posclearing.ingest.batch.Folders;
+import com.posclearing.ingest.batch.SpilledRecords;
 import com.posclearing.ingest.batch.TxnStore;
 import com.posclearing.kernel.BankTxn;
 import com.posclearing.kernel.BusinessDate;
@@ -63,15 +64,15 @@ public class ReconcileTasklet implements Tasklet {
     private final Folders folders;
     private final Map<Long, Progress> progressByExecution = new ConcurrentHashMap<>();
 
-    ReconcileTasklet(OutcomeStore outcomes, RunRegistry runs, TxnStore txns, FileRegistry files, ClearingProperties props,
-            RefData refData) {
+    ReconcileTasklet(OutcomeStore outcomes, RunRegistry runs, TxnStore txns, FileRegistry files, SpilledRecords spilled,
+            ClearingProperties props, RefData refData) {
         this.outcomes = outcomes;
         this.runs = runs;
         this.txns = txns;
         this.props = props;
         this.refData = refData;
         this.folders = new Folders(props);
-        this.records = new BucketRecords(files, txns, folders);
+        this.records = new BucketRecords(files, spilled);
     }
 
     @Override
@@ -114,9 +115,9 @@ public class ReconcileTasklet implements Tasklet {
         PausePoint.reached("reconcile", props.dataDir());
         contribution.incrementWriteCount(rows.size());
         bucketDone(context.getStepContext().getStepExecution().getJobExecutionId(), d, run.runNo());
-        LOG.debug("reconciled {} {} of {}: terminal {} ({} pending from earlier), bank {} ({} files read from the database,"
-                + " the rest from their spill); terminal {}, bank {}", d, partitionName(bucket), Buckets.COUNT, terminal.size() + pending.size(),
-                pending.size(), bank.size(), loaded.filesFromDatabase(), result.outcomes(Side.TERMINAL), result.outcomes(Side.BANK));
+        LOG.debug("reconciled {} {} of {}: terminal {} ({} pending from earlier), bank {}; terminal {}, bank {}", d,
+                partitionName(bucket), Buckets.COUNT, terminal.size() + pending.size(), pending.size(), bank.size(),
+                result.outcomes(Side.TERMINAL), result.outcomes(Side.BANK));
         return RepeatStatus.FINISHED;
     }
 

@@ -135,12 +135,13 @@ public class ReportsTasklet implements Tasklet {
 
     /** Settled terminal records whose bank record states another merchant fee (FEE_MISMATCH; decides nothing). */
     private List<FeeMismatch> feeMismatches(RunParams run) {
-        return jdbc.query("SELECT o.merchant_id, o.terminal_id, b.stan, b.rrn, o.amount_fen, o.fee_fen, b.network_fee_fen,"
-                + " f.file_name, b.line_no FROM recon_outcome o JOIN bank_txn b ON b.txn_id = o.counterpart_id"
+        return jdbc.query("SELECT o.merchant_id, o.terminal_id, b.stan, b.rrn, o.amount_fen, o.fee_fen, o.network_fee_fen,"
+                + " f.file_name, b.line_no FROM recon_outcome o JOIN recon_outcome b ON b.business_date = o.business_date"
+                + " AND b.run_no = o.run_no AND b.side = 'BANK' AND b.txn_id = o.counterpart_id"
                 + " JOIN input_file f ON f.file_id = b.file_id"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN "
-                + Outcome.sqlList(Outcome::isSettled) + " AND b.network_fee_fen IS NOT NULL"
-                + " AND ABS(o.fee_fen) <> b.network_fee_fen ORDER BY o.txn_id",
+                + Outcome.sqlList(Outcome::isSettled) + " AND o.network_fee_fen IS NOT NULL"
+                + " AND ABS(o.fee_fen) <> o.network_fee_fen ORDER BY o.txn_id",
                 (rs, i) -> new FeeMismatch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getLong(9)),
                 SqlDates.date(run.date().value()), run.runNo());

@@ -47,15 +47,15 @@ public final class BreakStore {
         List<Break> out = new ArrayList<>();
         String compact = d.compact();
         Map<Long, Long> rejectedBankFen = new HashMap<>();
-        jdbc.query("SELECT ro.counterpart_id, rb.amount_fen FROM recon_outcome ro JOIN bank_txn rb ON rb.txn_id = ro.txn_id"
+        jdbc.query("SELECT ro.counterpart_id, ro.amount_fen FROM recon_outcome ro"
                 + " WHERE ro.business_date = ? AND ro.run_no = ? AND ro.side = 'BANK' AND ro.outcome = 'REJECTED'",
                 rs -> {
                     rejectedBankFen.put(rs.getLong(1), rs.getLong(2));
                 }, date(d.value()), runNo);
-        jdbc.query("SELECT o.txn_id, o.outcome, o.merchant_id, o.terminal_id, o.amount_fen, t.rrn, t.stan, t.txn_type,"
-                + " t.card_kind, t.business_date, b.amount_fen FROM recon_outcome o"
-                + " JOIN terminal_txn t ON t.txn_id = o.txn_id"
-                + " LEFT JOIN bank_txn b ON o.outcome IN " + PAIRED + " AND b.txn_id = o.counterpart_id"
+        jdbc.query("SELECT o.txn_id, o.outcome, o.merchant_id, o.terminal_id, o.amount_fen, o.rrn, o.stan, o.txn_type,"
+                + " o.card_kind, o.origin_date, b.amount_fen FROM recon_outcome o"
+                + " LEFT JOIN recon_outcome b ON o.outcome IN " + PAIRED + " AND b.business_date = o.business_date"
+                + " AND b.run_no = o.run_no AND b.side = 'BANK' AND b.txn_id = o.counterpart_id"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN " + BREAK_OUTCOMES
                 + " AND o.amount_fen > 0", rs -> {
                     long pairedFen = rs.getLong(11);
@@ -64,8 +64,8 @@ public final class BreakStore {
                     out.add(fresh(compact, "T", rs, bankFen > 0 ? "BOTH" : "TERMINAL", rs.getLong(5), bankFen,
                             TxnType.valueOf(rs.getString(8)), rs.getString(9), d, runNo, now));
                 }, date(d.value()), runNo);
-        jdbc.query("SELECT o.txn_id, o.outcome, o.merchant_id, o.terminal_id, o.amount_fen, b.rrn, b.stan, b.mti,"
-                + " b.processing_code, b.clearing_date FROM recon_outcome o JOIN bank_txn b ON b.txn_id = o.txn_id"
+        jdbc.query("SELECT o.txn_id, o.outcome, o.merchant_id, o.terminal_id, o.amount_fen, o.rrn, o.stan, o.mti,"
+                + " o.processing_code, o.business_date FROM recon_outcome o"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'BANK' AND o.outcome IN " + BREAK_OUTCOMES
                 + " AND o.amount_fen > 0 AND NOT (o.outcome IN " + PAIRED + " AND o.counterpart_id <> 0)", rs -> {
                     // ACOMA gives the type by MTI and processing code (SPEC 2.2), not the card kind

@@ -96,7 +96,7 @@ class StatementQueries {
      * and net (refunds negative); the others show their amount with no fee and no net.
      */
     void lines(BusinessDate d, int runNo, Consumer<LineSpill.Entry> sink) {
-        jdbc.query("SELECT t.*, o.outcome, o.fee_fen FROM recon_outcome o JOIN terminal_txn t ON t.txn_id = o.txn_id"
+        jdbc.query("SELECT o.* FROM recon_outcome o"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome <> 'PENDING'",
                 (RowCallbackHandler) rs -> {
                     String outcome = rs.getString("outcome");

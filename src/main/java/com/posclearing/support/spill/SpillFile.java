@@ -14,7 +14,7 @@ import java.nio.file.StandardCopyOption;
  * The framing every spill file shares (see {@link TxnSpill}, {@link LineSpill}): a format mark, records each behind
  * a presence flag, then the record count and an end mark. Written under a temp name and renamed by {@link
  * Writer#commit}, so a file under its final name was complete when written; a reader still checks count and end mark,
- * and a file that fails them is {@link Incomplete} (its caller reads the tables instead).
+ * and a file that fails them is {@link Incomplete} (its caller makes it again from the source).
  */
 public final class SpillFile {
     private static final int END = 0x454e4421; // "END!"

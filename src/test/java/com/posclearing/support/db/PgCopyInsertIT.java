@@ -3,7 +3,6 @@ package com.posclearing.support.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.posclearing.ingest.batch.TxnRows;
 import com.posclearing.testdb.TestPostgres;
 import java.math.BigDecimal;
 import java.sql.Date;
@@ -29,7 +28,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a COPY broken off half-way must leave it usable.
  */
 class PgCopyInsertIT {
-    static final BulkTable BANK = new BulkTable("bank_txn", TxnRows.BANK_COLUMNS);
+    /** Every column type the night writes (the bank record's columns before V25 moved them into recon_outcome). */
+    static final String COLUMNS = "txn_id, file_id, line_no, clearing_date, stan, transmission_time, card_no, amount_fen, mti,"
+            + " processing_code, terminal_id, merchant_id, rrn, auth_code, orig_stan, orig_txn_time, reversed, cancelled,"
+            + " merchant_name, acquirer_cost_fen, network_fee_fen, bucket";
+    static final BulkTable BANK = new BulkTable("copy_probe", COLUMNS);
     static TestPostgres db;
     static SingleConnectionDataSource dataSource;
     static JdbcTemplate jdbc;
@@ -42,6 +45,12 @@ class PgCopyInsertIT {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
                 .placeholders(Map.of("bigint", "BIGINT")).load().migrate();
         jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute("CREATE TABLE copy_probe (txn_id BIGINT PRIMARY KEY, file_id BIGINT NOT NULL, line_no BIGINT NOT NULL,"
+                + " clearing_date DATE NOT NULL, stan VARCHAR(6) NOT NULL, transmission_time TIMESTAMP NOT NULL,"
+                + " card_no VARCHAR(19) NOT NULL, amount_fen BIGINT NOT NULL, mti VARCHAR(4) NOT NULL, processing_code VARCHAR(6) NOT NULL,"
+                + " terminal_id VARCHAR(8) NOT NULL, merchant_id VARCHAR(15) NOT NULL, rrn VARCHAR(12), auth_code VARCHAR(6),"
+                + " orig_stan VARCHAR(6), orig_txn_time TIMESTAMP, reversed CHAR(1) NOT NULL, cancelled CHAR(1) NOT NULL,"
+                + " merchant_name VARCHAR(100), acquirer_cost_fen BIGINT NOT NULL, network_fee_fen BIGINT, bucket INTEGER NOT NULL)");
         tx = new TransactionTemplate(new JdbcTransactionManager(dataSource));
     }
 
@@ -57,10 +66,10 @@ class PgCopyInsertIT {
 
     @BeforeEach
     void empty() {
-        jdbc.update("DELETE FROM bank_txn");
+        jdbc.update("DELETE FROM copy_probe");
     }
 
-    /** Bank rows in TxnRows.BANK_COLUMNS order, with nulls, escapes, Chinese, nanoseconds and negative amounts. */
+    /** Rows in COLUMNS order, with nulls, escapes, Chinese, nanoseconds and negative amounts. */
     static List<Object[]> nastyRows() {
         List<Object[]> rows = new ArrayList<>();
         String[] names = {"上海浦东咖啡店", "tab\there", "new\nline\r\nend", "back\\slash \\N \\.", "", null};
@@ -75,7 +84,7 @@ class PgCopyInsertIT {
     }
 
     private static List<Map<String, Object>> readBack() {
-        return jdbc.queryForList("SELECT " + TxnRows.BANK_COLUMNS + " FROM bank_txn ORDER BY txn_id");
+        return jdbc.queryForList("SELECT " + COLUMNS + " FROM copy_probe ORDER BY txn_id");
     }
 
     @Test
@@ -86,7 +95,7 @@ class PgCopyInsertIT {
 
         tx.executeWithoutResult(s -> copy.insert(BANK, rows));
         List<Map<String, Object>> copied = readBack();
-        jdbc.update("DELETE FROM bank_txn");
+        jdbc.update("DELETE FROM copy_probe");
         tx.executeWithoutResult(s -> new JdbcBatchInsert(jdbc).insert(BANK, rows));
         List<Map<String, Object>> batched = readBack();
 
@@ -108,10 +117,10 @@ class PgCopyInsertIT {
         tx.executeWithoutResult(s -> {
             copy.insert(BANK, nastyRows());
             // the COPY ran on the transaction's connection: its rows are visible here, before any commit
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bank_txn", Long.class)).isEqualTo(3_000L);
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM copy_probe", Long.class)).isEqualTo(3_000L);
             s.setRollbackOnly();
         });
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bank_txn", Long.class)).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM copy_probe", Long.class)).isZero();
     }
 
     @Test
@@ -130,6 +139,6 @@ class PgCopyInsertIT {
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("character varying(19)");
 
         tx.executeWithoutResult(s -> copy.insert(BANK, nastyRows().subList(0, 10)));
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM bank_txn", Long.class)).isEqualTo(10L);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM copy_probe", Long.class)).isEqualTo(10L);
     }
 }
