@@ -56,8 +56,8 @@ public class ReportQueries {
 
     /** D's bank records of run N by input file, outcome and match key: what each bank file, whatever its layout, brought. */
     public List<FileOutcome> bankOutcomesByFile(BusinessDate d, int runNo) {
-        return jdbc.query("SELECT f.file_name, f.layout, o.outcome, o.matched_by, COUNT(*), SUM(o.amount_fen) FROM recon_outcome o"
-                + " JOIN input_file f ON f.file_id = o.file_id"
+        return jdbc.query("SELECT f.file_name, f.layout, o.outcome, o.matched_by, SUM(o.records), SUM(o.amount_fen)"
+                + " FROM outcome_tally o JOIN input_file f ON f.file_id = o.file_id"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'BANK'"
                 + " GROUP BY f.file_name, f.layout, o.outcome, o.matched_by ORDER BY f.file_name, o.outcome, o.matched_by",
                 (rs, i) -> new FileOutcome(rs.getString(1), rs.getString(2), Outcome.valueOf(rs.getString(3)), rs.getString(4),
@@ -68,7 +68,7 @@ public class ReportQueries {
     public SideSummary side(BusinessDate d, int runNo, Side side) {
         Map<String, OutcomeTotal> totals = new LinkedHashMap<>();
         OUTCOME_ORDER.forEach(o -> totals.put(o, new OutcomeTotal(0, 0)));
-        jdbc.query("SELECT outcome, COUNT(*), SUM(amount_fen) FROM recon_outcome WHERE business_date = ? AND run_no = ?"
+        jdbc.query("SELECT outcome, SUM(records), SUM(amount_fen) FROM outcome_tally WHERE business_date = ? AND run_no = ?"
                 + " AND side = ? GROUP BY outcome", rs -> {
                     totals.put(rs.getString(1), new OutcomeTotal(rs.getLong(2), rs.getLong(3)));
                 }, date(d), runNo, side.name());
@@ -187,7 +187,7 @@ public class ReportQueries {
     private DailyOutcomes outcomesOf(BusinessDate d, int runNo) {
         Map<String, Long> breaks = new LinkedHashMap<>();
         long[] matchedCompared = new long[2];
-        jdbc.query("SELECT side, outcome, COUNT(*) FROM recon_outcome WHERE business_date = ? AND run_no = ?"
+        jdbc.query("SELECT side, outcome, SUM(records) FROM outcome_tally WHERE business_date = ? AND run_no = ?"
                 + " GROUP BY side, outcome", (RowCallbackHandler) rs -> {
                     Outcome outcome = Outcome.valueOf(rs.getString(2));
                     long n = rs.getLong(3);

@@ -40,6 +40,47 @@ UPDATE recon_outcome SET network_fee_fen = (SELECT b.network_fee_fen FROM bank_t
     WHERE side = 'TERMINAL' AND outcome IN ('MATCHED', 'MATCHED_LATE');
 DROP TABLE terminal_txn;
 DROP TABLE bank_txn;
+-- What settle adds up, per merchant and bucket of a run, summed by reconcile (MerchantTally); a run reconciled before
+-- this version and not yet settled gets its rows from its outcomes here.
+CREATE TABLE merchant_tally (
+    business_date   DATE          NOT NULL,
+    run_no          INTEGER       NOT NULL,
+    bucket          INTEGER       NOT NULL,
+    merchant_id     VARCHAR(15)   NOT NULL,
+    sales_count     ${bigint}     NOT NULL,
+    sales_fen       ${bigint}     NOT NULL,
+    refunds_count   ${bigint}     NOT NULL,
+    refunds_fen     ${bigint}     NOT NULL,
+    fees_fen        ${bigint}     NOT NULL,
+    margin_fen      ${bigint}     NOT NULL,
+    PRIMARY KEY (business_date, bucket, run_no, merchant_id)
+);
+INSERT INTO merchant_tally SELECT o.business_date, o.run_no, o.bucket, o.merchant_id,
+        SUM(CASE WHEN o.outcome IN ('MATCHED', 'MATCHED_LATE') AND o.txn_type <> 'REFUND' THEN 1 ELSE 0 END),
+        SUM(CASE WHEN o.outcome IN ('MATCHED', 'MATCHED_LATE') AND o.txn_type <> 'REFUND' THEN o.amount_fen ELSE 0 END),
+        SUM(CASE WHEN o.outcome IN ('MATCHED', 'MATCHED_LATE') AND o.txn_type = 'REFUND' THEN 1 ELSE 0 END),
+        SUM(CASE WHEN o.outcome IN ('MATCHED', 'MATCHED_LATE') AND o.txn_type = 'REFUND' THEN o.amount_fen ELSE 0 END),
+        SUM(o.fee_fen), SUM(o.fee_fen - o.cost_fen)
+    FROM recon_outcome o JOIN settlement_run r ON r.business_date = o.business_date AND r.run_no = o.run_no
+    WHERE o.side = 'TERMINAL' AND r.status <> 'COMPLETED'
+    GROUP BY o.business_date, o.run_no, o.bucket, o.merchant_id;
+-- Records and amounts per side, outcome, match key and input file of each bucket of a run (OutcomeTally): every
+-- run's totals, counted once here for the runs before this version.
+CREATE TABLE outcome_tally (
+    business_date   DATE          NOT NULL,
+    run_no          INTEGER       NOT NULL,
+    bucket          INTEGER       NOT NULL,
+    side            VARCHAR(8)    NOT NULL,
+    outcome         VARCHAR(20)   NOT NULL,
+    matched_by      VARCHAR(10)   NOT NULL,
+    file_id         ${bigint}     NOT NULL,
+    records         ${bigint}     NOT NULL,
+    amount_fen      ${bigint}     NOT NULL,
+    PRIMARY KEY (business_date, bucket, run_no, side, outcome, matched_by, file_id)
+);
+INSERT INTO outcome_tally SELECT business_date, run_no, bucket, side, outcome, COALESCE(matched_by, 'NONE'),
+        COALESCE(file_id, 0), COUNT(*), SUM(amount_fen)
+    FROM recon_outcome GROUP BY business_date, run_no, bucket, side, outcome, COALESCE(matched_by, 'NONE'), COALESCE(file_id, 0);
 -- a bucket's rows of any run of a date: the look-back's keys and a refund's sale are found without the run number
 DROP INDEX recon_outcome_bucket;
 CREATE INDEX recon_outcome_bucket ON recon_outcome (business_date, bucket, run_no);

@@ -27,7 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @Proves("retention with a fixed clock: only items past policy and safe go, the rest byte- and count-identical, audited")
 class PurgeIT {
     private static final List<String> DATES = List.of("2026-12-30", "2026-12-31", "2027-01-01", "2027-01-02");
-    private static final List<String> RECORD_TABLES = List.of("rejected_line", "terminal_batch", "recon_outcome");
+    private static final List<String> RECORD_TABLES = List.of("rejected_line", "terminal_batch", "recon_outcome",
+            "merchant_tally", "outcome_tally");
     private static final List<String> KEPT_TABLES = List.of("input_file", "settlement_run", "merchant_day", "payout",
             "adjustment", "delivery", "break_record", "break_event", "agent_share", "agent_day", "id_counter", "mail_delivery");
 

@@ -2,7 +2,6 @@ package com.posclearing.payout.batch;
 
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.MerchantId;
-import com.posclearing.kernel.Outcome;
 import com.posclearing.payout.MerchantDay;
 import com.posclearing.payout.PayoutCalculator;
 import com.posclearing.payout.PayoutDecision;
@@ -86,18 +85,13 @@ public class SettleTasklet implements Tasklet {
         }
         PausePoint.reached("settle", props.dataDir());
 
-        // fees and costs were set on each settled record by the reconcile step: here they are summed per merchant, in
-        // one pass over D's terminal outcomes that also finds the merchants with only pending items or breaks (they
+        // fees and costs were set on each settled record by the reconcile step, which summed them per merchant and
+        // bucket: here the buckets are added up, which also finds the merchants with only pending items or breaks (they
         // still get their statement)
         Map<MerchantId, Sums> sums = new HashMap<>();
         Set<MerchantId> unsettled = new HashSet<>();
-        String settled = "outcome IN " + Outcome.sqlList(Outcome::isSettled);
-        jdbc.query("SELECT merchant_id, SUM(CASE WHEN " + settled + " AND txn_type <> 'REFUND' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN " + settled + " AND txn_type <> 'REFUND' THEN amount_fen ELSE 0 END),"
-                + " SUM(CASE WHEN " + settled + " AND txn_type = 'REFUND' THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN " + settled + " AND txn_type = 'REFUND' THEN amount_fen ELSE 0 END),"
-                + " SUM(fee_fen), SUM(fee_fen - cost_fen) FROM recon_outcome WHERE business_date = ? AND run_no = ?"
-                + " AND side = 'TERMINAL' GROUP BY merchant_id", rs -> {
+        jdbc.query("SELECT merchant_id, SUM(sales_count), SUM(sales_fen), SUM(refunds_count), SUM(refunds_fen), SUM(fees_fen),"
+                + " SUM(margin_fen) FROM merchant_tally WHERE business_date = ? AND run_no = ? GROUP BY merchant_id", rs -> {
                     MerchantId id = MerchantId.of(rs.getString(1));
                     Sums s = new Sums();
                     s.salesCount = rs.getLong(2);

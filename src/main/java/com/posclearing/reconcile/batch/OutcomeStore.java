@@ -30,8 +30,10 @@ final class OutcomeStore {
     }
 
     void deleteBucket(BusinessDate d, int runNo, int bucket) {
-        jdbc.update("DELETE FROM recon_outcome WHERE business_date = ? AND run_no = ? AND bucket = ?", SqlDates.date(d.value()),
-                runNo, bucket);
+        for (String table : new String[] {"recon_outcome", "merchant_tally", "outcome_tally"}) {
+            jdbc.update("DELETE FROM " + table + " WHERE business_date = ? AND bucket = ? AND run_no = ?", SqlDates.date(d.value()),
+                    bucket, runNo);
+        }
     }
 
     /** The merchant fee of a settled terminal record. */
@@ -40,13 +42,19 @@ final class OutcomeStore {
         long of(TerminalTxn settled);
     }
 
-    void insert(List<Object[]> rows) {
+    void insert(List<Object[]> rows, List<Object[]> merchantTally, List<Object[]> outcomeTally) {
         bulk.insert(TABLE, rows);
+        bulk.insert(MerchantTally.TABLE, merchantTally);
+        bulk.insert(OutcomeTally.TABLE, outcomeTally);
     }
 
-    /** The merchant fee in a row made by {@link #row}. */
+    /** The fee and the acquirer cost in a row made by {@link #row}. */
     static long feeOf(Object[] row) {
         return (Long) row[FEE_COLUMN];
+    }
+
+    static long costOf(Object[] row) {
+        return (Long) row[FEE_COLUMN + 1];
     }
 
     static Object[] row(BusinessDate d, int runNo, int bucket, Decision decision, Map<Long, TerminalTxn> terminal,
@@ -77,7 +85,9 @@ final class OutcomeStore {
             type = b.txnType().name();
             record = TxnRows.of(b);
         }
-        String detail = decision.sentence().length() <= 500 ? decision.sentence() : decision.sentence().substring(0, 497) + "...";
+        // a settled record's sentence only says what reason and matched_by hold: most of a night is not written twice
+        String detail = decision.outcome().isSettled() ? null
+                : decision.sentence().length() <= 500 ? decision.sentence() : decision.sentence().substring(0, 497) + "...";
         Object[] outcome = {SqlDates.date(d.value()), runNo, decision.side().name(), decision.recordId(), decision.outcome().name(),
             decision.reason().name(), detail, decision.counterpartId(), decision.matchedBy().name(), merchant, terminalId,
             decision.amountFen(), SqlDates.date(decision.originDate().value()), fee, cost, bucket, type};
@@ -86,6 +96,6 @@ final class OutcomeStore {
         return row;
     }
 
-    /** Where {@link #row} puts fee_fen (the TABLE's column list and the row's values are in the same order). */
+    /** Where {@link #row} puts fee_fen, cost_fen after it (the TABLE's column list and the row's values are in the same order). */
     private static final int FEE_COLUMN = 13;
 }

@@ -101,15 +101,22 @@ public class ReconcileTasklet implements Tasklet {
         bank.forEach(b -> bankById.put(b.id(), b));
 
         List<Object[]> rows = new ArrayList<>(result.decisions().size());
+        MerchantTally tally = new MerchantTally();
+        OutcomeTally outcomeTally = new OutcomeTally();
         try (LineSpill.PartitionedWriter lines = new LineSpill.PartitionedWriter(folders.lines(d, run.runNo()), bucket)) {
             for (Decision decision : result.decisions()) {
                 Object[] row = OutcomeStore.row(d, run.runNo(), bucket, decision, terminalById, bankById, fees(ref));
                 rows.add(row);
-                if (decision.side() == Side.TERMINAL && decision.outcome() != Outcome.PENDING) {
-                    lines.write(statementLine(decision, terminalById.get(decision.recordId()), OutcomeStore.feeOf(row)));
+                outcomeTally.add(decision);
+                if (decision.side() == Side.TERMINAL) {
+                    TerminalTxn t = terminalById.get(decision.recordId());
+                    tally.add(decision, t.merchantId(), t.txnType(), OutcomeStore.feeOf(row), OutcomeStore.costOf(row));
+                    if (decision.outcome() != Outcome.PENDING) {
+                        lines.write(statementLine(decision, t, OutcomeStore.feeOf(row)));
+                    }
                 }
             }
-            outcomes.insert(rows);
+            outcomes.insert(rows, tally.rows(d, run.runNo(), bucket), outcomeTally.rows(d, run.runNo(), bucket));
             lines.commit();
         }
         PausePoint.reached("reconcile", props.dataDir());

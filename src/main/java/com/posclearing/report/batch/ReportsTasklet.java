@@ -105,9 +105,9 @@ public class ReportsTasklet implements Tasklet {
 
         // not delivered yet: the deliver step sets the final status
         RunSummary written = summary.build(run, RunSummary.AWAITING_DELIVERY);
-        List<MerchantMargin> margins = jdbc.query("SELECT o.merchant_id, COUNT(*), SUM(o.fee_fen), SUM(o.cost_fen)"
-                + " FROM recon_outcome o WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL'"
-                + " AND o.outcome IN " + Outcome.sqlList(Outcome::isSettled) + " GROUP BY o.merchant_id ORDER BY o.merchant_id",
+        List<MerchantMargin> margins = jdbc.query("SELECT merchant_id, SUM(sales_count + refunds_count), SUM(fees_fen),"
+                + " SUM(fees_fen - margin_fen) FROM merchant_tally WHERE business_date = ? AND run_no = ? GROUP BY merchant_id"
+                + " HAVING SUM(sales_count + refunds_count) > 0 ORDER BY merchant_id",
                 (rs, i) -> {
                     com.posclearing.kernel.MerchantId id = com.posclearing.kernel.MerchantId.of(rs.getString(1));
                     return MerchantMargin.of(id, ref.merchant(id).map(Merchant::name).orElse(""), rs.getLong(2), rs.getLong(3),

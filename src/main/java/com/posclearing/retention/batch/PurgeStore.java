@@ -21,6 +21,8 @@ final class PurgeStore {
     /** D's record rows, each table by its own date index (or the input file's key, for the small ones). */
     private static final List<String> RECORD_DELETES = List.of(
             "DELETE FROM recon_outcome WHERE business_date = ?",
+            "DELETE FROM merchant_tally WHERE business_date = ?",
+            "DELETE FROM outcome_tally WHERE business_date = ?",
             "DELETE FROM rejected_line WHERE file_id IN (SELECT file_id FROM input_file WHERE business_date = ?)",
             "DELETE FROM terminal_batch WHERE file_id IN (SELECT file_id FROM input_file WHERE business_date = ?)");
     private static final String LIVE_BREAKS = Arrays.stream(BreakState.values()).filter(BreakState::isLive)
