@@ -122,9 +122,9 @@ public class ReportQueries {
                 + " CASE WHEN c.side <> o.side THEN c.card_no END c_card"
                 + " FROM recon_outcome o LEFT JOIN input_file f ON f.file_id = o.file_id"
                 // the record it was decided against: the other side's, or the first of a duplicate on its own side
-                + " LEFT JOIN recon_outcome c ON c.business_date = o.business_date AND c.run_no = o.run_no"
-                + " AND c.txn_id = o.counterpart_id AND (CASE WHEN o.reason = 'DUPLICATE_KEY' THEN o.side"
-                + " WHEN o.side = 'BANK' THEN 'TERMINAL' ELSE 'BANK' END) = c.side"
+                + " LEFT JOIN recon_outcome c ON c.business_date = o.business_date AND c.bucket = o.bucket AND c.run_no = o.run_no"
+                + " AND c.side = CASE WHEN o.reason = 'DUPLICATE_KEY' THEN o.side WHEN o.side = 'BANK' THEN 'TERMINAL' ELSE 'BANK' END"
+                + " AND c.txn_id = o.counterpart_id"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.outcome IN " + Outcome.sqlList(Outcome::isBreak)
                 + " ORDER BY o.side DESC, o.outcome, o.txn_id", (RowCallbackHandler) rs -> {
                     boolean terminal = "TERMINAL".equals(rs.getString(1));

@@ -43,7 +43,7 @@ public class SettledRecords {
         jdbc.query("SELECT o.merchant_id, o.txn_type, o.card_kind, o.amount_fen, o.fee_fen, o.cost_fen,"
                 + " CASE WHEN o.txn_type = 'REFUND' THEN (SELECT MIN(s.amount_fen) FROM recon_outcome s"
                 // the sale is decided by a run of its own date (any run: its amount is the same in each); the bucket is
-                // the terminal's hash: it adds nothing to the match but lets the (business_date, bucket, run_no) index
+                // the terminal's hash: it adds nothing to the match but lets the key's (business_date, bucket) prefix
                 // narrow the probe to one bucket of the sale's date (there is no (terminal_id, rrn) index)
                 + " WHERE s.business_date = o.orig_txn_date AND s.bucket = o.bucket AND s.side = 'TERMINAL'"
                 + " AND s.origin_date = o.orig_txn_date AND s.terminal_id = o.terminal_id AND s.rrn = o.orig_rrn"

@@ -55,7 +55,7 @@ public final class TxnStore {
     /**
      * Keys (terminal id, RRN) of a bucket's terminal records decided by the last run of each date from {@code from} up
      * to but not including {@code before} (a date's records and the items it carried): one sequential read per date
-     * that ran, by the (business_date, bucket, run_no) index.
+     * that ran, by the key's (business_date, bucket, run_no) prefix.
      */
     public KeySet terminalKeys(BusinessDate from, BusinessDate before, int bucket) {
         return keys("TERMINAL", from, before, bucket);

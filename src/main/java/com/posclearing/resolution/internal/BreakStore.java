@@ -55,7 +55,7 @@ public final class BreakStore {
         jdbc.query("SELECT o.txn_id, o.outcome, o.merchant_id, o.terminal_id, o.amount_fen, o.rrn, o.stan, o.txn_type,"
                 + " o.card_kind, o.origin_date, b.amount_fen FROM recon_outcome o"
                 + " LEFT JOIN recon_outcome b ON o.outcome IN " + PAIRED + " AND b.business_date = o.business_date"
-                + " AND b.run_no = o.run_no AND b.side = 'BANK' AND b.txn_id = o.counterpart_id"
+                + " AND b.bucket = o.bucket AND b.run_no = o.run_no AND b.side = 'BANK' AND b.txn_id = o.counterpart_id"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN " + BREAK_OUTCOMES
                 + " AND o.amount_fen > 0", rs -> {
                     long pairedFen = rs.getLong(11);
