@@ -38,9 +38,9 @@ class PurgeIT {
         "purge spills up to 2027-01-01: removed 1 date (2026-12-30), 2 files",
         "purge outputs up to 2027-01-01: removed 1 date (2026-12-30), 16 files; kept past policy: 2026-12-31 (its latest run is"
                 + " STARTED), 2027-01-01 (its run lock is held by otherhost:1:1)",
-        "purge records up to 2027-01-01: removed 1 date (2026-12-30), 37 rows; kept past policy: 2026-12-31 (its latest run is"
+        "purge records up to 2027-01-01: removed 1 date (2026-12-30), 64 rows; kept past policy: 2026-12-31 (its latest run is"
                 + " STARTED), 2027-01-01 (" + LOOK_BACK + ")",
-        "purge as of 2027-01-05: removed 57 items"};
+        "purge as of 2027-01-05: removed 84 items"};
 
     @RegisterExtension
     final CommandNight night = new CommandNight("purge-test");
@@ -111,9 +111,9 @@ class PurgeIT {
         assertThat(after).hasSize(61).allSatisfy((path, sha) -> assertThat(sha).as(path).isEqualTo(files.get(path)));
         Map<String, Long> removedRows = new TreeMap<>(records);
         removedRows.keySet().removeAll(recordCounts().keySet());
-        // the 16 bank and 15 terminal records of the date, each one row with its outcome (V25)
-        assertThat(removedRows).containsExactly(Map.entry("recon_outcome 2026-12-30", 31L),
-                Map.entry("terminal_batch 2026-12-30", 6L));
+        // the 16 bank and 15 terminal records of the date, each one row with its outcome (V25), and their tallies
+        assertThat(removedRows).containsExactly(Map.entry("merchant_tally 2026-12-30", 6L), Map.entry("outcome_tally 2026-12-30", 21L),
+                Map.entry("recon_outcome 2026-12-30", 31L), Map.entry("terminal_batch 2026-12-30", 6L));
         assertThat(recordCounts()).allSatisfy((k, n) -> assertThat(n).as(k).isEqualTo(records.get(k)));
         assertThat(keptCounts()).isEqualTo(kept);
         // past policy and still there: only what a reason keeps (12-31's unfinished rerun, 01-01's lock and look-back)
@@ -123,7 +123,7 @@ class PurgeIT {
                 .map(f -> f.split("/")[0] + "/" + f.split("/")[1] + (f.startsWith("data") ? "/" + f.split("/")[2] : "")).distinct())
                 .containsExactly("data/archive/20261231", "out/20261231", "out/20270101");
         assertThat(night.query("SELECT kind, business_date, items, as_of FROM retention_purge ORDER BY kind")).containsExactly(
-                "inputs|2026-12-30|2|2027-01-05", "outputs|2026-12-30|16|2027-01-05", "records|2026-12-30|37|2027-01-05",
+                "inputs|2026-12-30|2|2027-01-05", "outputs|2026-12-30|16|2027-01-05", "records|2026-12-30|64|2027-01-05",
                 "spills|2026-12-30|2|2027-01-05");
 
         // nothing more is due: a second purge removes 0 and says so
@@ -143,7 +143,7 @@ class PurgeIT {
                 "purge-test|purge|--as-of 2027-01-05 spills|" + policy + "|" + PURGED[1].substring(6),
                 "purge-test|purge|--as-of 2027-01-05 outputs|" + policy + "|" + PURGED[2].substring(6),
                 "purge-test|purge|--as-of 2027-01-05 records|" + policy + "|" + PURGED[3].substring(6),
-                "purge-test|purge|--as-of 2027-01-05|" + policy + "|exit 0: removed 57 items");
+                "purge-test|purge|--as-of 2027-01-05|" + policy + "|exit 0: removed 84 items");
         assertThat(audit.get(5)).endsWith("|exit 0: would remove 20 items");
         assertThat(audit.get(1)).contains("--dry-run inputs|");
         assertThat(audit.subList(13, 17)).allMatch(row -> row.contains(": removed 0 dates, 0 "));

@@ -2,6 +2,7 @@ package com.posclearing.ops;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.kernel.Sha256;
 import com.posclearing.reliability.Proves;
 import com.posclearing.testdb.TestDatabase;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +125,29 @@ class RerunIT {
                         "898310058120005:2026-12-31:12", "898310058120005:2027-01-01:-12",
                         "898310058120007:2026-12-31:6", "898310058120007:2027-01-01:-6");
         assertThat(Files.readAllBytes(out.resolve("20261231/payouts/PAYOUT_20261231.csv"))).isEqualTo(delivered);
+    }
+
+    /**
+     * No row per record is kept from ingest: a rerun reads D's records again from the archived inputs. One changed
+     * there stops the run with a sentence naming it; put back, restart finishes the rerun with the same records.
+     */
+    @Test
+    void rerunReadsTheRecordsAgainFromTheArchivedInputs() throws IOException {
+        Path archived = data.resolve("archive/20270102/POSP_20270102_N01_001.csv");
+        byte[] loaded = Files.readAllBytes(archived);
+        Files.write(archived, Arrays.copyOf(loaded, loaded.length - 1));
+
+        assertThat(rerun("2027-01-02", "fee plan corrected")).isEqualTo(3);
+        assertThat(query("SELECT status || ' ' || failure FROM settlement_run WHERE business_date = DATE '2027-01-02'"
+                + " AND run_no = 2")).startsWith("FAILED POSP_20270102_N01_001.csv: a different file of this name was already"
+                        + " loaded on 2027-01-02 (loaded sha256 " + Sha256.of(loaded) + ", this one sha256 ");
+
+        Files.write(archived, loaded);
+        assertThat(SettleCommand.execute("restart", "--date", "2027-01-02", "--config", config.toString(), "--data",
+                data.toString(), "--out", out.toString(), "--operator", "rerun-test")).isZero();
+        assertThat(queryAll("SELECT run_no || ' ' || side || ' ' || COUNT(*) || ' ' || SUM(amount_fen) FROM recon_outcome"
+                + " WHERE business_date = DATE '2027-01-02' GROUP BY run_no, side ORDER BY run_no, side"))
+                .containsExactly("1 BANK 5 186500", "1 TERMINAL 5 167400", "2 BANK 5 186500", "2 TERMINAL 5 167400");
     }
 
     /** A holiday added after the run moves D's value date: the diff lists it per merchant and per settled record. */
