@@ -68,17 +68,19 @@ public final class TxnStore {
 
     private KeySet keys(String side, BusinessDate from, BusinessDate before, int bucket) {
         KeySet keys = new KeySet();
-        List<Map<String, Object>> runs = jdbc.queryForList("SELECT business_date, MAX(run_no) run_no FROM settlement_run"
+        // rs.getDate: Oracle (and H2 in its mode) give a DATE column as a Timestamp object
+        List<Map.Entry<Date, Integer>> runs = jdbc.query("SELECT business_date, MAX(run_no) FROM settlement_run"
                 + " WHERE business_date >= ? AND business_date < ? AND status = ? GROUP BY business_date ORDER BY business_date",
-                SqlDates.date(from.value()), SqlDates.date(before.value()), RunStatus.COMPLETED.name());
-        for (Map<String, Object> run : runs) {
+                (rs, i) -> Map.entry(rs.getDate(1), rs.getInt(2)), SqlDates.date(from.value()), SqlDates.date(before.value()),
+                RunStatus.COMPLETED.name());
+        for (Map.Entry<Date, Integer> run : runs) {
             jdbc.query(con -> {
                 PreparedStatement ps = con.prepareStatement("SELECT terminal_id, rrn FROM recon_outcome WHERE business_date = ?"
                         + " AND bucket = ? AND run_no = ? AND side = ?");
                 ps.setFetchSize(KEY_FETCH_ROWS);
-                ps.setDate(1, (Date) run.get("business_date"));
+                ps.setDate(1, run.getKey());
                 ps.setInt(2, bucket);
-                ps.setInt(3, ((Number) run.get("run_no")).intValue());
+                ps.setInt(3, run.getValue());
                 ps.setString(4, side);
                 return ps;
             }, rs -> {
