@@ -17,17 +17,20 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** break_record and its append-only history break_event; every change of a row checks its event count (no lost update). */
 public final class BreakStore {
     private static final String BREAK_OUTCOMES = Outcome.sqlList(Outcome::isBreak);
     /** Outcomes where a terminal record and a bank record were matched by key: one break for both. */
-    private static final String PAIRED = "('AMOUNT_MISMATCH', 'DATA_MISMATCH', 'REJECTED')";
+    private static final Set<Outcome> PAIRED_OUTCOMES = EnumSet.of(Outcome.AMOUNT_MISMATCH, Outcome.DATA_MISMATCH, Outcome.REJECTED);
+    private static final String PAIRED = Outcome.sqlList(PAIRED_OUTCOMES::contains);
     private static final String COLUMNS = "break_id, business_date, outcome, side, merchant_id, terminal_id, rrn, stan,"
             + " txn_type, card_kind, txn_date, terminal_fen, bank_fen, found_run, found_at, state, action_code, pair_id,"
             + " proposed_by, approved_by, reason_text, target_date, applied_date, events";
@@ -38,55 +41,60 @@ public final class BreakStore {
     }
 
     /**
-     * The breaks a run of D found, read from its outcomes in three set queries: the bank amounts of rejected pairs, the
-     * terminal-led breaks, the bank-only ones. A rejected terminal record names no bank record, the bank record REJECTED
-     * with it names the terminal one; that link is looked up in a map, not a join (H2 has no index on counterpart_id
-     * and scanned the run's outcomes once per break).
+     * The breaks a run of D found, read from its outcomes in one pass (each pass reads the whole run: there is no index
+     * on the outcome): terminal-led breaks with the bank amount of the record paired with them, then the bank-only
+     * ones. A rejected terminal record names no bank record, the bank record REJECTED with it names the terminal one;
+     * that link is looked up in a map.
      */
     public List<Break> found(BusinessDate d, int runNo, LocalDateTime now) {
-        List<Break> out = new ArrayList<>();
-        String compact = d.compact();
-        Map<Long, Long> rejectedBankFen = new HashMap<>();
-        jdbc.query("SELECT ro.counterpart_id, ro.amount_fen FROM recon_outcome ro"
-                + " WHERE ro.business_date = ? AND ro.run_no = ? AND ro.side = 'BANK' AND ro.outcome = 'REJECTED'",
-                rs -> {
-                    rejectedBankFen.put(rs.getLong(1), rs.getLong(2));
-                }, date(d.value()), runNo);
-        jdbc.query("SELECT o.txn_id, o.outcome, o.merchant_id, o.terminal_id, o.amount_fen, o.rrn, o.stan, o.txn_type,"
-                + " o.card_kind, o.origin_date, b.amount_fen FROM recon_outcome o"
-                + " LEFT JOIN recon_outcome b ON o.outcome IN " + PAIRED + " AND b.business_date = o.business_date"
+        List<Found> terminal = new ArrayList<>();
+        List<Found> bank = new ArrayList<>();
+        jdbc.query("SELECT o.side, o.txn_id, o.outcome, o.merchant_id, o.terminal_id, o.amount_fen, o.rrn, o.stan, o.txn_type,"
+                + " o.card_kind, o.origin_date, o.mti, o.processing_code, o.counterpart_id, b.amount_fen FROM recon_outcome o"
+                + " LEFT JOIN recon_outcome b ON o.side = 'TERMINAL' AND o.outcome IN " + PAIRED + " AND b.business_date = o.business_date"
                 + " AND b.bucket = o.bucket AND b.run_no = o.run_no AND b.side = 'BANK' AND b.txn_id = o.counterpart_id"
-                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN " + BREAK_OUTCOMES
-                + " AND o.amount_fen > 0", rs -> {
-                    long pairedFen = rs.getLong(11);
-                    long bankFen = !rs.wasNull() ? pairedFen
-                            : Outcome.REJECTED.name().equals(rs.getString(2)) ? rejectedBankFen.getOrDefault(rs.getLong(1), 0L) : 0;
-                    out.add(fresh(compact, "T", rs, bankFen > 0 ? "BOTH" : "TERMINAL", rs.getLong(5), bankFen,
-                            TxnType.valueOf(rs.getString(8)), rs.getString(9), d, runNo, now));
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.outcome IN " + BREAK_OUTCOMES + " ORDER BY o.side DESC, o.txn_id",
+                rs -> {
+                    long pairedFen = rs.getLong(15);
+                    Long paired = rs.wasNull() ? null : pairedFen;
+                    Found f = new Found(Outcome.valueOf(rs.getString(3)), rs.getLong(2), rs.getString(4), rs.getString(5),
+                            rs.getLong(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                            rs.getDate(11).toLocalDate(), rs.getString(12), rs.getString(13), rs.getLong(14), paired);
+                    ("TERMINAL".equals(rs.getString(1)) ? terminal : bank).add(f);
                 }, date(d.value()), runNo);
-        jdbc.query("SELECT o.txn_id, o.outcome, o.merchant_id, o.terminal_id, o.amount_fen, o.rrn, o.stan, o.mti,"
-                + " o.processing_code, o.business_date FROM recon_outcome o"
-                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'BANK' AND o.outcome IN " + BREAK_OUTCOMES
-                + " AND o.amount_fen > 0 AND NOT (o.outcome IN " + PAIRED + " AND o.counterpart_id <> 0)", rs -> {
-                    // ACOMA gives the type by MTI and processing code (SPEC 2.2), not the card kind
-                    TxnType type = "000000".equals(rs.getString(9)) ? TxnType.SALE
-                            : "0220".equals(rs.getString(8)) ? TxnType.REFUND : TxnType.VOID;
-                    out.add(fresh(compact, "B", rs, "BANK", 0, rs.getLong(5), type, null, d, runNo, now));
-                }, date(d.value()), runNo);
+        Map<Long, Long> rejectedBankFen = new HashMap<>();
+        bank.stream().filter(b -> b.outcome() == Outcome.REJECTED).forEach(b -> rejectedBankFen.put(b.counterpartId(), b.amountFen()));
+        List<Break> out = new ArrayList<>();
+        for (Found t : terminal) {
+            long bankFen = t.pairedFen() != null ? t.pairedFen()
+                    : t.outcome() == Outcome.REJECTED ? rejectedBankFen.getOrDefault(t.txnId(), 0L) : 0;
+            out.add(t.toBreak(d, "T", bankFen > 0 ? "BOTH" : "TERMINAL", t.amountFen(), bankFen, TxnType.valueOf(t.txnType()),
+                    t.cardKind(), runNo, now));
+        }
+        for (Found b : bank) {
+            if (PAIRED_OUTCOMES.contains(b.outcome()) && b.counterpartId() != 0) {
+                continue; // the terminal record's break holds it
+            }
+            // ACOMA gives the type by MTI and processing code (SPEC 2.2), not the card kind
+            TxnType type = "000000".equals(b.processingCode()) ? TxnType.SALE : "0220".equals(b.mti()) ? TxnType.REFUND : TxnType.VOID;
+            out.add(b.toBreak(d, "B", "BANK", 0, b.amountFen(), type, null, runNo, now));
+        }
         return out;
     }
 
-    private static Break fresh(String compact, String letter, ResultSet rs, String side, long terminalFen, long bankFen,
-            TxnType type, String cardKind, BusinessDate d, int runNo, LocalDateTime now) throws SQLException {
-        Outcome outcome = Outcome.valueOf(rs.getString(2));
-        String terminal = rs.getString(4);
-        String rrn = rs.getString(6);
-        String id = "BRK-" + compact + "-" + letter + "-" + terminal + "-" + rrn
-                + (outcome == Outcome.DUPLICATE ? "-" + rs.getLong(1) : "");
-        LocalDate txnDate = rs.getDate(10).toLocalDate();
-        return new Break(BreakId.of(id), d, outcome, side, MerchantId.of(rs.getString(3)), TerminalId.of(terminal), rrn,
-                rs.getString(7), type, cardKind, txnDate, terminalFen, bankFen, runNo, BreakState.OPEN, null, null, null, null,
-                null, null, null, now);
+    /** A break outcome as the run wrote it; {@code pairedFen} is the amount of the bank record paired with a terminal one. */
+    private record Found(Outcome outcome, long txnId, String merchantId, String terminalId, long amountFen, String rrn, String stan,
+            String txnType, String cardKind, LocalDate originDate, String mti, String processingCode, long counterpartId,
+            Long pairedFen) {
+        /** A bank record's date is the run's: it is decided on its clearing date only. */
+        Break toBreak(BusinessDate d, String letter, String side, long terminalFen, long bankFen, TxnType type, String kind,
+                int runNo, LocalDateTime now) {
+            String id = "BRK-" + d.compact() + "-" + letter + "-" + terminalId + "-" + rrn
+                    + (outcome == Outcome.DUPLICATE ? "-" + txnId : "");
+            LocalDate txnDate = "B".equals(letter) ? d.value() : originDate;
+            return new Break(BreakId.of(id), d, outcome, side, MerchantId.of(merchantId), TerminalId.of(terminalId), rrn, stan,
+                    type, kind, txnDate, terminalFen, bankFen, runNo, BreakState.OPEN, null, null, null, null, null, null, null, now);
+        }
     }
 
     public List<Break> list(Optional<BusinessDate> d, Optional<BreakState> state) {
