@@ -110,8 +110,8 @@ public record Layout(String name, Map<String, String> info, Kind kind, Charset e
      */
     public record WholeFile(boolean crlf, boolean unreadableLineRejectsFile, BigDecimal maxRejectRatePercent,
                             long maxFileBytes, long maxDetailRecords) {
-        /** 4 GiB: ten times the largest night measured (10 M records, 1.6 GB of ACOMA). */
-        public static final long DEFAULT_MAX_FILE_BYTES = 4L << 30;
+        /** 64 GiB: over ten times the largest night measured (10 M records: an ACOMA file of 4.7 GB). */
+        public static final long DEFAULT_MAX_FILE_BYTES = 64L << 30;
         /** Ten times the 10 M records a night of the benchmark has in one file. */
         public static final long DEFAULT_MAX_DETAIL_RECORDS = 100_000_000L;
         public static final WholeFile NONE = new WholeFile(false, false, null, DEFAULT_MAX_FILE_BYTES, DEFAULT_MAX_DETAIL_RECORDS);

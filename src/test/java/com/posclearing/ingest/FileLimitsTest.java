@@ -33,8 +33,8 @@ class FileLimitsTest {
     void theShippedLayoutsStateTheirLimits() {
         Layouts shipped = Layouts.load(ConfigFiles.builtIn());
         assertThat(shipped.all()).extracting(l -> l.name() + " " + l.wholeFile().maxFileBytes() + " "
-                + l.wholeFile().maxDetailRecords()).contains("posp-csv 4294967296 100000000",
-                "cups-acoma 4294967296 100000000");
+                + l.wholeFile().maxDetailRecords()).contains("posp-csv 68719476736 100000000",
+                "cups-acoma 68719476736 100000000");
     }
 
     @Test

@@ -79,7 +79,7 @@ public final class SourcesYaml {
                     deadline(s.child("deadline")),
                     backoff(s.child("poll"), 1, Duration.ofSeconds(30), Duration.ofMinutes(10)),
                     backoff(s.child("retries"), 5, Duration.ofSeconds(5), Duration.ofMinutes(2)),
-                    s.longValue("maxFileBytes", 4L * 1024 * 1024 * 1024));
+                    s.longValue("maxFileBytes", 64L << 30));
         } catch (IllegalArgumentException e) {
             throw rethrow(s, e);
         }
