@@ -37,6 +37,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -48,6 +49,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /** The payout file and its control file, the operators' report, the breaks CSV, and summary.json last. */
@@ -100,8 +102,7 @@ public class ReportsTasklet implements Tasklet {
         List<BreakLine> breaks = new ArrayList<>();
         queries.breaks(d, run.runNo(), breaks::add);
         new BreaksCsvWriter().write(paths, breaks);
-        List<FeeMismatch> feeMismatches = feeMismatches(run);
-        new FeeMismatchCsvWriter().write(paths, feeMismatches);
+        FeeMismatchCsvWriter.Totals feeMismatches = new FeeMismatchCsvWriter().write(paths, sink -> feeMismatches(run, sink));
 
         // not delivered yet: the deliver step sets the final status
         RunSummary written = summary.build(run, RunSummary.AWAITING_DELIVERY);
@@ -128,22 +129,22 @@ public class ReportsTasklet implements Tasklet {
         summary.write(run, written);
         contribution.incrementWriteCount(payouts.size() + breaks.size());
         LOG.info("wrote outputs of {} to {}: {} payouts totalling {} fen, {} breaks, {} fee mismatches ({} fen)", d,
-                paths.dateDir(), payoutFiles.count(), payoutFiles.totalFen(), breaks.size(), feeMismatches.size(),
-                feeMismatches.stream().mapToLong(FeeMismatch::differenceFen).sum());
+                paths.dateDir(), payoutFiles.count(), payoutFiles.totalFen(), breaks.size(), feeMismatches.count(),
+                feeMismatches.differenceFen());
         return RepeatStatus.FINISHED;
     }
 
     /** Settled terminal records whose bank record states another merchant fee (FEE_MISMATCH; decides nothing). */
-    private List<FeeMismatch> feeMismatches(RunParams run) {
-        return jdbc.query("SELECT o.merchant_id, o.terminal_id, b.stan, b.rrn, o.amount_fen, o.fee_fen, o.network_fee_fen,"
+    private void feeMismatches(RunParams run, Consumer<FeeMismatch> sink) {
+        jdbc.query("SELECT o.merchant_id, o.terminal_id, b.stan, b.rrn, o.amount_fen, o.fee_fen, o.network_fee_fen,"
                 + " f.file_name, b.line_no FROM recon_outcome o JOIN recon_outcome b ON b.business_date = o.business_date"
                 + " AND b.bucket = o.bucket AND b.run_no = o.run_no AND b.side = 'BANK' AND b.txn_id = o.counterpart_id"
                 + " JOIN input_file f ON f.file_id = b.file_id"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN "
                 + Outcome.sqlList(Outcome::isSettled) + " AND o.network_fee_fen IS NOT NULL"
                 + " AND ABS(o.fee_fen) <> o.network_fee_fen ORDER BY o.txn_id",
-                (rs, i) -> new FeeMismatch(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                        rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getLong(9)),
+                (RowCallbackHandler) rs -> sink.accept(new FeeMismatch(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getLong(9))),
                 SqlDates.date(run.date().value()), run.runNo());
     }
 
