@@ -7,9 +7,9 @@ import com.posclearing.reconcile.Decision;
 import com.posclearing.support.db.BulkTable;
 import com.posclearing.support.db.SqlDates;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What the settle step adds up, per merchant of one bucket (merchant_tally): settled sales and refunds, merchant fees
@@ -24,7 +24,7 @@ final class MerchantTally {
     private static final int REFUNDS = 2;
     private static final int FEES = 4;
     private static final int MARGIN = 5;
-    private final Map<String, long[]> byMerchant = new TreeMap<>();
+    private final Map<String, long[]> byMerchant = new HashMap<>();
 
     /** A decided terminal record with the fee and acquirer cost reconcile gave it (both 0 unless it settled). */
     void add(Decision decision, MerchantId merchant, TxnType type, long feeFen, long costFen) {

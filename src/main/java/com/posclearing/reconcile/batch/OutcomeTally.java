@@ -2,13 +2,17 @@ package com.posclearing.reconcile.batch;
 
 import com.posclearing.ingest.batch.TxnRows;
 import com.posclearing.kernel.BusinessDate;
+import com.posclearing.kernel.Outcome;
+import com.posclearing.kernel.Side;
 import com.posclearing.reconcile.Decision;
+import com.posclearing.reconcile.MatchedBy;
 import com.posclearing.support.db.BulkTable;
 import com.posclearing.support.db.SqlDates;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+
 
 /**
  * Records and their amounts per side, outcome, match key and input file of one bucket (outcome_tally): the totals of
@@ -18,21 +22,23 @@ import java.util.TreeMap;
 final class OutcomeTally {
     static final BulkTable TABLE = new BulkTable("outcome_tally", "business_date, run_no, bucket, side, outcome, matched_by,"
             + " file_id, records, amount_fen");
-    private final Map<String, Object[]> byKey = new TreeMap<>();
+    private final Map<Key, long[]> byKey = new HashMap<>();
+
+    /** One row's key; a record per decision, no string built on this path (it runs once per record of the night). */
+    private record Key(Side side, Outcome outcome, MatchedBy matchedBy, long fileId) {
+    }
 
     void add(Decision decision) {
-        long fileId = TxnRows.fileId(decision.recordId());
-        String key = decision.side() + "|" + decision.outcome() + "|" + decision.matchedBy() + "|" + fileId;
-        Object[] t = byKey.computeIfAbsent(key, k -> new Object[] {decision.side().name(), decision.outcome().name(),
-            decision.matchedBy().name(), fileId, 0L, 0L});
-        t[4] = (Long) t[4] + 1;
-        t[5] = Math.addExact((Long) t[5], decision.amountFen());
+        long[] t = byKey.computeIfAbsent(new Key(decision.side(), decision.outcome(), decision.matchedBy(),
+                TxnRows.fileId(decision.recordId())), k -> new long[2]);
+        t[0]++;
+        t[1] = Math.addExact(t[1], decision.amountFen());
     }
 
     List<Object[]> rows(BusinessDate d, int runNo, int bucket) {
         List<Object[]> rows = new ArrayList<>(byKey.size());
-        byKey.values().forEach(t -> rows.add(new Object[] {SqlDates.date(d.value()), runNo, bucket, t[0], t[1], t[2], t[3], t[4],
-            t[5]}));
+        byKey.forEach((k, t) -> rows.add(new Object[] {SqlDates.date(d.value()), runNo, bucket, k.side().name(), k.outcome().name(),
+            k.matchedBy().name(), k.fileId(), t[0], t[1]}));
         return rows;
     }
 }
