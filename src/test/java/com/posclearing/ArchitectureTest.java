@@ -24,7 +24,7 @@ class ArchitectureTest {
 
     private static final List<String> CAPABILITIES = List.of(
             "kernel", "support", "layout", "ingest", "refdata", "reconcile", "fees", "payout", "statement", "report",
-            "transfer", "resolution", "agents", "retention", "runs", "job", "schedule", "ops", "generator", "h2server", "console");
+            "transfer", "resolution", "agents", "retention", "runs", "job", "schedule", "ops", "generator", "h2server", "console", "workers");
 
     /** The capabilities whose root (and internals) hold business rules and formats; their {@code batch} is not domain. */
     private static final String[] DOMAINS = {"com.posclearing.kernel..", "com.posclearing.support..",

@@ -12,6 +12,7 @@ import com.posclearing.statement.batch.SpillCleanup;
 import com.posclearing.statement.batch.StatementsTasklet;
 import com.posclearing.transfer.batch.DeliverTasklet;
 import com.posclearing.transfer.batch.FetchTasklet;
+import com.posclearing.workers.RemotePartitions;
 import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -20,6 +21,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -33,20 +36,21 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration
 public class NightlySettlementJobConfig {
     public static final String JOB_NAME = RunLock.SETTLEMENT_JOB;
+    static final String RECONCILE_BUCKET = "reconcileBucket";
     public static final List<String> STEPS = List.of("fetch", "ingest", "reconcile", "settle", "shares", "statements",
             "reports", "deliver");
 
     @Bean
     Job nightlySettlementJob(JobRepository repository, PlatformTransactionManager tm, FetchTasklet fetch,
             IngestTasklet ingest, ReconcileTasklet reconcile, SettleTasklet settle, SharesTasklet shares,
-            StatementsTasklet statements,
-            ReportsTasklet reports, DeliverTasklet deliver, RunListener listener, SpillCleanup spillCleanup) {
+            StatementsTasklet statements, ReportsTasklet reports, DeliverTasklet deliver, RunListener listener,
+            SpillCleanup spillCleanup, @Qualifier(RECONCILE_BUCKET) Step reconcileBucket,
+            ObjectProvider<RemotePartitions> remote) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(listener)
                 .start(step(STEPS.get(0), fetch, repository, tm))
                 .next(step(STEPS.get(1), ingest, repository, tm))
-                .next(partitioned(STEPS.get(2), step(STEPS.get(2) + "Bucket", reconcile, repository, tm), repository,
-                        spillCleanup))
+                .next(partitioned(STEPS.get(2), reconcileBucket, repository, spillCleanup, remote.getIfAvailable()))
                 .next(step(STEPS.get(3), settle, repository, tm))
                 .next(step(STEPS.get(4), shares, repository, tm))
                 .next(step(STEPS.get(5), statements, repository, tm))
@@ -55,18 +59,30 @@ public class NightlySettlementJobConfig {
                 .build();
     }
 
-    /** The reconcile step over its terminal buckets, one worker per core (Spring Batch local partitioning). */
-    private static Step partitioned(String name, Step worker, JobRepository repository, StepExecutionListener done) {
+    /**
+     * One reconcile bucket: a bean, found by its name by the worker processes (package workers) that run the buckets
+     * when a broker is configured.
+     */
+    @Bean(RECONCILE_BUCKET)
+    Step reconcileBucket(JobRepository repository, PlatformTransactionManager tm, ReconcileTasklet reconcile) {
+        return step(RECONCILE_BUCKET, reconcile, repository, tm);
+    }
+
+    /**
+     * The reconcile step over its terminal buckets: on the worker processes when a broker is configured, else one
+     * bucket per core in this JVM (Spring Batch local partitioning).
+     */
+    private static Step partitioned(String name, Step worker, JobRepository repository, StepExecutionListener done,
+            RemotePartitions remote) {
+        int gridSize = ReconcileTasklet.partitions().size();
+        var builder = new StepBuilder(name, repository).partitioner(worker.getName(), grid -> ReconcileTasklet.partitions());
+        if (remote != null) {
+            return builder.partitionHandler(remote.handler(worker.getName(), gridSize)).listener(done).build();
+        }
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
         executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
         executor.setTaskDecorator(RunContext::carried);
-        return new StepBuilder(name, repository)
-                .partitioner(worker.getName(), grid -> ReconcileTasklet.partitions())
-                .step(worker)
-                .gridSize(ReconcileTasklet.partitions().size())
-                .taskExecutor(executor)
-                .listener(done)
-                .build();
+        return builder.step(worker).gridSize(gridSize).taskExecutor(executor).listener(done).build();
     }
 
     private static Step step(String name, Tasklet tasklet,

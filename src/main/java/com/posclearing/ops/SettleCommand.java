@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Nightly clearing, settlement and reconciliation of POS card transactions.",
         subcommands = {DemoCommand.class, RunCommand.class, RerunCommand.class, RestartCommand.class, StatusCommand.class,
             SchedulerCommand.class, BreaksCommand.class, AgentsCommand.class, PurgeCommand.class, LayoutCommand.class,
-            H2ServerCommand.class, ConsoleCommand.class},
+            H2ServerCommand.class, ConsoleCommand.class, WorkerCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:other failure", "2:bad usage", "3:an input was rejected", "4:an input did not arrive"})
 public final class SettleCommand implements Runnable {
@@ -30,6 +30,6 @@ public final class SettleCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: demo, run, rerun, restart, status, scheduler, breaks, agents, purge, layout or console (see --help)");
+        throw new CommandLine.ParameterException(new CommandLine(this), "a command is required: demo, run, rerun, restart, status, scheduler, breaks, agents, purge, layout, console or worker (see --help)");
     }
 }
