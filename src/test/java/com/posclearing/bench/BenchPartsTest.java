@@ -62,6 +62,6 @@ class BenchPartsTest {
 
     private static BenchOptions options(long records, int merchants, int batch) {
         return new BenchOptions(1, records, merchants, D, batch, BenchOptions.Database.h2(), Path.of("w"), false, true, true,
-                false, BenchOptions.History.none());
+                false, BenchOptions.History.none(), 0);
     }
 }

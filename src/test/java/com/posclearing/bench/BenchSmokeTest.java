@@ -22,7 +22,7 @@ class BenchSmokeTest {
     @Test
     void benchAtTwoThousandRecordsDecidesThePlantedOutcomes() throws Exception {
         BenchOptions o = new BenchOptions(7, 2_000, 50, BusinessDate.parse("2026-11-23"), 0, BenchOptions.Database.h2(),
-                work, false, true, true, false, BenchOptions.History.none());
+                work, false, true, true, false, BenchOptions.History.none(), 0);
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         BenchReport report = Bench.run(o, new PrintStream(progress, true, StandardCharsets.UTF_8));
 
@@ -68,10 +68,24 @@ class BenchSmokeTest {
         assertThat(again.actualOutcomes()).isEqualTo(report.expectedOutcomes());
     }
 
+    /** The RabbitMQ of 127.0.0.1:5672 (started by .ci/run) carries the partitions to two worker processes. */
+    @Test
+    void benchWithTwoWorkerProcessesDecidesThePlantedOutcomes() {
+        BenchOptions o = new BenchOptions(7, 1_000, 20, BusinessDate.parse("2026-11-23"), 0, BenchOptions.Database.h2(),
+                work, false, false, false, false, BenchOptions.History.none(), 2);
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        BenchReport report = Bench.run(o, new PrintStream(progress, true, StandardCharsets.UTF_8));
+
+        assertThat(report.actualOutcomes()).isEqualTo(report.expectedOutcomes());
+        assertThat(report.expectedOutcomes().get("terminal.MATCHED")).isGreaterThan(900);
+        assertThat(progress.toString(StandardCharsets.UTF_8)).contains("bench: 2 worker processes, 1 partitions at a time each");
+        assertThat(report.lines().get(0)).endsWith("reconcile on 2 worker processes");
+    }
+
     @Test
     void historyNightsThenTheSameNightAgainWithTheCarriedPendingItems() {
         BenchOptions o = new BenchOptions(7, 1_000, 20, BusinessDate.parse("2026-11-23"), 0, BenchOptions.Database.h2(),
-                work, false, false, false, false, new BenchOptions.History(2, 400));
+                work, false, false, false, false, new BenchOptions.History(2, 400), 0);
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         BenchReport report = Bench.run(o, new PrintStream(progress, true, StandardCharsets.UTF_8));
 

@@ -10,6 +10,7 @@ import com.posclearing.bench.internal.Planted;
 import com.posclearing.bench.internal.PoiFloor;
 import com.posclearing.bench.internal.StatementRows;
 import com.posclearing.bench.internal.Trees;
+import com.posclearing.bench.internal.WorkerProcesses;
 import com.posclearing.h2server.H2Server;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -53,8 +54,15 @@ public final class Bench {
                 progress.println("bench: running the nightly job of " + o.date() + " on a fresh " + o.database().kind()
                         + " database (run folder " + runDir + ")");
                 JobRun run;
-                try (JobSession session = JobSession.open(o, data.result().configDir(), runDir)) {
-                    run = session.night(o.date(), data.inbox(), memory, progress);
+                if (o.workers() == 0) {
+                    try (JobSession session = JobSession.open(o, data.result().configDir(), runDir)) {
+                        run = session.night(o.date(), data.inbox(), memory, progress);
+                    }
+                } else {
+                    try (WorkerProcesses workers = WorkerProcesses.start(o, data.result().configDir(), runDir, progress);
+                            JobSession session = JobSession.open(o, data.result().configDir(), runDir, workers.plan())) {
+                        run = session.night(o.date(), data.inbox(), memory, progress);
+                    }
                 }
                 jobHwm = MemorySampler.highWaterMarkBytes();
                 if (!run.outcome().completed()) {

@@ -73,6 +73,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-duckdb", description = "Skip the DuckDB join baseline.")
     boolean noDuckDb;
 
+    @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
+            description = "Run the reconcile partitions on N worker processes over RabbitMQ at 127.0.0.1:5672 (default 0: in the bench's JVM).")
+    int workers;
+
     @Option(names = "--no-poi-floor", description = "Skip the bare POI SXSSF baseline.")
     boolean noPoiFloor;
 
@@ -115,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchOptions options;
         try {
             options = new BenchOptions(seed, records, merchants, BusinessDate.parse(date), batchSize, database,
-                    workDir.toAbsolutePath().normalize(), keep, !noDuckDb, !noPoiFloor, baselinesOnly, history());
+                    workDir.toAbsolutePath().normalize(), keep, !noDuckDb, !noPoiFloor, baselinesOnly, history(), workers);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

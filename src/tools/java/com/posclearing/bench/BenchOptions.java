@@ -22,9 +22,11 @@ import java.util.Objects;
  *                    evenly over the merchants (for sizes where the job itself takes hours)
  * @param history     0 nights = none; otherwise, after night 1 on an empty database, a second database first runs
  *                    these nights of history (the dates before {@code date}) and then {@code date} again, timed
+ * @param workers     0 = the reconcile partitions on the bench's own cores; N = on N worker processes
+ *                    ({@code ops/settle worker}) over the RabbitMQ of 127.0.0.1:5672, the cores shared among them
  */
 public record BenchOptions(long seed, long records, int merchants, BusinessDate date, int batchSize, Database database,
-        Path workDir, boolean keep, boolean duckDb, boolean poiFloor, boolean baselinesOnly, History history) {
+        Path workDir, boolean keep, boolean duckDb, boolean poiFloor, boolean baselinesOnly, History history, int workers) {
 
     public BenchOptions {
         if (records < 1 || records > 999_999_999L) {
@@ -40,6 +42,9 @@ public record BenchOptions(long seed, long records, int merchants, BusinessDate 
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(workDir, "workDir");
         Objects.requireNonNull(history, "history");
+        if (workers < 0 || workers > 8) {
+            throw new IllegalArgumentException("--workers must be 0 (none) … 8, got " + workers);
+        }
         if (baselinesOnly && history.nights() > 0) {
             throw new IllegalArgumentException("--baselines-only runs no job, so no history: leave out one of them");
         }

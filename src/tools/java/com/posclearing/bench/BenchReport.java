@@ -57,9 +57,10 @@ public record BenchReport(BenchOptions options, long terminalRecords, long bankR
         long records = terminalRecords + bankRecords;
         List<String> out = new ArrayList<>();
         out.add(String.format(Locale.ROOT, "pos-clearing bench: %,d terminal + %,d bank records, %,d merchants, %s, seed %d,"
-                + " batch size %d, %d cores, max heap %s", terminalRecords, bankRecords, options.merchants(),
+                + " batch size %d, %d cores, max heap %s, reconcile %s", terminalRecords, bankRecords, options.merchants(),
                 options.database().kind(), options.seed(), options.effectiveBatchSize(),
-                Runtime.getRuntime().availableProcessors(), mb(Runtime.getRuntime().maxMemory())));
+                Runtime.getRuntime().availableProcessors(), mb(Runtime.getRuntime().maxMemory()),
+                options.workers() == 0 ? "in this JVM" : "on " + options.workers() + " worker processes"));
         out.add("");
         out.add("| step | wall s | records/s | peak RSS MB (in step) | VmHWM MB (at end) | peak heap used MB | read | written |");
         out.add("|---|---:|---:|---:|---:|---:|---:|---:|");

@@ -43,17 +43,31 @@ public final class JobSession implements AutoCloseable {
 
     /** Starts the application on a fresh database with the data set's reference data ({@code configDir}). */
     public static JobSession open(BenchOptions o, Path configDir, Path runDir) {
-        String url = JobDatabase.freshUrl(o.database(), runDir);
+        return open(settings(o, JobDatabase.freshUrl(o.database(), runDir), configDir, runDir));
+    }
+
+    /** As {@link #open(BenchOptions, Path, Path)}, its reconcile partitions sent to {@code workers}. */
+    public static JobSession open(BenchOptions o, Path configDir, Path runDir, WorkerProcesses.Plan workers) {
+        List<String> settings = new ArrayList<>(settings(o, workers.url(), configDir, runDir));
+        settings.addAll(workers.brokerSettings());
+        return open(settings);
+    }
+
+    /** The job's settings as {@code key=value}: the database, the folders, the reference data. */
+    static List<String> settings(BenchOptions o, String url, Path configDir, Path runDir) {
+        return List.of(
+            "spring.datasource.url=" + url,
+            "spring.datasource.username=" + o.database().user(),
+            "spring.datasource.password=" + (o.database().password() == null ? "" : o.database().password()),
+            "clearing.data-dir=" + runDir.resolve("data").toAbsolutePath(),
+            "clearing.out-dir=" + runDir.resolve("out").toAbsolutePath(),
+            "clearing.config-dir=" + configDir.toAbsolutePath());
+    }
+
+    private static JobSession open(List<String> settings) {
         long start = System.nanoTime();
         // command-line style arguments: they take precedence over application.properties, default properties do not
-        String[] args = {
-            "--spring.datasource.url=" + url,
-            "--spring.datasource.username=" + o.database().user(),
-            "--spring.datasource.password=" + (o.database().password() == null ? "" : o.database().password()),
-            "--clearing.data-dir=" + runDir.resolve("data").toAbsolutePath(),
-            "--clearing.out-dir=" + runDir.resolve("out").toAbsolutePath(),
-            "--clearing.config-dir=" + configDir.toAbsolutePath(),
-        };
+        String[] args = settings.stream().map(s -> "--" + s).toArray(String[]::new);
         ConfigurableApplicationContext ctx = new SpringApplicationBuilder(PosClearingApplication.class)
                 .web(WebApplicationType.NONE).logStartupInfo(false).run(args);
         return new JobSession(ctx, (System.nanoTime() - start) / 1_000_000);
