@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * A worker process's side ({@code ops/settle worker}): takes partition requests from the queue and runs each
  * partition's step execution against the shared job repository, beating its lease meanwhile. A request is skipped
- * when its partition has completed (a redelivery after the work was saved) or was handed to a newer attempt.
+ * when its partition is no longer to run (completed, or its run ended) or was handed to a newer attempt.
  */
 @Component
 @ConditionalOnProperty(prefix = "clearing.workers", name = "broker")
@@ -71,8 +71,10 @@ public class PartitionWorker {
             LOG.warn("worker {}: {} has no step execution (its run was purged?); dropped", name, request);
             return;
         }
-        if (execution.getStatus() == BatchStatus.COMPLETED) {
-            LOG.info("worker {}: {} has completed already; skipped", name, request);
+        if (!execution.getStatus().isRunning() || !execution.getJobExecution().getStatus().isRunning()) {
+            // completed (a redelivery after the work was saved), or its run ended: a restart sends partitions anew
+            LOG.info("worker {}: {} is {} in a run that is {}; skipped", name, request, execution.getStatus(),
+                    execution.getJobExecution().getStatus());
             return;
         }
         if (!leases.claim(request.stepExecutionId(), request.attempt(), name)) {
