@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.posclearing.reliability.Proves;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,11 +31,11 @@ class DeterminismIT {
         assertThat(newYork.exitValue()).as(Files.readString(work.resolve("newyork.log"))).isZero();
         assertThat(shanghai.exitValue()).as(Files.readString(work.resolve("shanghai.log"))).isZero();
 
-        Map<String, String> first = digests(work.resolve("newyork/out"));
+        Map<String, String> first = OutputDigests.of(work.resolve("newyork/out"));
         assertThat(first).hasSizeGreaterThanOrEqualTo(60)
                 .containsKeys("20261231/payouts/PAYOUT_20261231.csv", "20261231/reports/reconciliation_20261231.xlsx",
                         "20261231/statements/898310058120001.xlsx");
-        assertThat(digests(work.resolve("shanghai/out"))).isEqualTo(first);
+        assertThat(OutputDigests.of(work.resolve("shanghai/out"))).isEqualTo(first);
     }
 
     private Process demo(String name, String zone, String language, String country, String cpus) throws IOException {
@@ -54,19 +49,5 @@ class DeterminismIT {
                 .redirectOutput(work.resolve(name + ".log").toFile());
         pb.environment().put("TZ", zone);
         return pb.start();
-    }
-
-    private static Map<String, String> digests(Path root) throws Exception {
-        Map<String, String> digests = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                try (InputStream in = Files.newInputStream(file)) {
-                    sha.update(in.readAllBytes());
-                }
-                digests.put(root.relativize(file).toString(), HexFormat.of().formatHex(sha.digest()));
-            }
-        }
-        return digests;
     }
 }

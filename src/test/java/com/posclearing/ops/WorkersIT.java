@@ -5,18 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.posclearing.reliability.Proves;
 import com.posclearing.testdb.TestDatabase;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -68,7 +64,7 @@ class WorkersIT {
     void workersTwoOfThemAKilledAFrozenAndALateOneWriteTheBytesOfOneJvm() throws Exception {
         Installation oneJvm = install("one-jvm", false);
         oneJvm.run();
-        Map<String, String> expected = digests(oneJvm.out);
+        Map<String, String> expected = OutputDigests.of(oneJvm.out);
         assertThat(expected).hasSize(18).containsKeys("20261230/summary.json",
                 "20261230/payouts/PAYOUT_20261230.csv", "20261230/statements/898310058120001.xlsx");
 
@@ -76,7 +72,7 @@ class WorkersIT {
         two.worker("w1", List.of());
         two.worker("w2", List.of());
         two.run();
-        assertThat(digests(two.out)).isEqualTo(expected);
+        assertThat(OutputDigests.of(two.out)).isEqualTo(expected);
         assertThat(two.log("w1") + two.log("w2")).contains("reconcileBucket (step execution");
 
         Installation killed = install("killed-worker", true);
@@ -88,7 +84,7 @@ class WorkersIT {
         assertThat(doomed.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(doomed.exitValue()).isEqualTo(137);
         assertThat(killed.finish(manager)).isZero();
-        assertThat(digests(killed.out)).isEqualTo(expected);
+        assertThat(OutputDigests.of(killed.out)).isEqualTo(expected);
 
         Installation frozen = install("frozen-worker", true);
         Process stuck = frozen.worker("w1", frozen.pausing());
@@ -97,8 +93,8 @@ class WorkersIT {
         signal("STOP", stuck);
         frozen.worker("w2", List.of());
         assertThat(frozen.finish(manager)).isZero();
-        assertThat(frozen.log("manager")).contains("has not beaten for 3000 ms; handing the partition to another worker");
-        assertThat(digests(frozen.out)).isEqualTo(expected);
+        assertThat(frozen.log("manager")).contains("has not beaten for 5000 ms; handing the partition to another worker");
+        assertThat(OutputDigests.of(frozen.out)).isEqualTo(expected);
 
         Installation late = install("late-worker", true);
         manager = late.start();
@@ -106,7 +102,7 @@ class WorkersIT {
         Thread.sleep(2_000);
         late.worker("w1", List.of());
         assertThat(late.finish(manager)).isZero();
-        assertThat(digests(late.out)).isEqualTo(expected);
+        assertThat(OutputDigests.of(late.out)).isEqualTo(expected);
     }
 
     @Test
@@ -143,7 +139,7 @@ class WorkersIT {
             queues.add(queue);
             Files.writeString(config.resolve("application.properties"), String.join("\n",
                     "clearing.workers.broker=127.0.0.1:5672", "clearing.workers.queue=" + queue,
-                    "clearing.workers.lease-millis=3000", "clearing.workers.heartbeat-millis=500",
+                    "clearing.workers.lease-millis=5000", "clearing.workers.heartbeat-millis=500",
                     "clearing.workers.poll-millis=100", "clearing.workers.wait-millis=120000", ""),
                     StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
@@ -229,19 +225,5 @@ class WorkersIT {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    private static Map<String, String> digests(Path root) throws Exception {
-        Map<String, String> digests = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                MessageDigest sha = MessageDigest.getInstance("SHA-256");
-                try (InputStream in = Files.newInputStream(file)) {
-                    sha.update(in.readAllBytes());
-                }
-                digests.put(root.relativize(file).toString(), HexFormat.of().formatHex(sha.digest()));
-            }
-        }
-        return digests;
     }
 }
