@@ -4,6 +4,7 @@ import com.posclearing.agents.batch.SharesTasklet;
 import com.posclearing.ingest.batch.IngestTasklet;
 import com.posclearing.kernel.RunContext;
 import com.posclearing.payout.batch.SettleTasklet;
+import com.posclearing.reconcile.batch.OutcomeStatistics;
 import com.posclearing.reconcile.batch.ReconcileTasklet;
 import com.posclearing.report.batch.ReportsTasklet;
 import com.posclearing.runs.RunListener;
@@ -44,13 +45,14 @@ public class NightlySettlementJobConfig {
     Job nightlySettlementJob(JobRepository repository, PlatformTransactionManager tm, FetchTasklet fetch,
             IngestTasklet ingest, ReconcileTasklet reconcile, SettleTasklet settle, SharesTasklet shares,
             StatementsTasklet statements, ReportsTasklet reports, DeliverTasklet deliver, RunListener listener,
-            SpillCleanup spillCleanup, @Qualifier(RECONCILE_BUCKET) Step reconcileBucket,
+            SpillCleanup spillCleanup, OutcomeStatistics statistics, @Qualifier(RECONCILE_BUCKET) Step reconcileBucket,
             ObjectProvider<RemotePartitions> remote) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(listener)
                 .start(step(STEPS.get(0), fetch, repository, tm))
                 .next(step(STEPS.get(1), ingest, repository, tm))
-                .next(partitioned(STEPS.get(2), reconcileBucket, repository, spillCleanup, remote.getIfAvailable()))
+                .next(partitioned(STEPS.get(2), reconcileBucket, repository, List.of(spillCleanup, statistics),
+                        remote.getIfAvailable()))
                 .next(step(STEPS.get(3), settle, repository, tm))
                 .next(step(STEPS.get(4), shares, repository, tm))
                 .next(step(STEPS.get(5), statements, repository, tm))
@@ -72,17 +74,18 @@ public class NightlySettlementJobConfig {
      * The reconcile step over its terminal buckets: on the worker processes when a broker is configured, else one
      * bucket per core in this JVM (Spring Batch local partitioning).
      */
-    private static Step partitioned(String name, Step worker, JobRepository repository, StepExecutionListener done,
+    private static Step partitioned(String name, Step worker, JobRepository repository, List<StepExecutionListener> done,
             RemotePartitions remote) {
         int gridSize = ReconcileTasklet.partitions().size();
         var builder = new StepBuilder(name, repository).partitioner(worker.getName(), grid -> ReconcileTasklet.partitions());
+        done.forEach(builder::listener);
         if (remote != null) {
-            return builder.partitionHandler(remote.handler(worker.getName(), gridSize)).listener(done).build();
+            return builder.partitionHandler(remote.handler(worker.getName(), gridSize)).build();
         }
         SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(name + "-");
         executor.setConcurrencyLimit(Math.max(1, Runtime.getRuntime().availableProcessors()));
         executor.setTaskDecorator(RunContext::carried);
-        return builder.step(worker).gridSize(gridSize).taskExecutor(executor).listener(done).build();
+        return builder.step(worker).gridSize(gridSize).taskExecutor(executor).build();
     }
 
     private static Step step(String name, Tasklet tasklet,

@@ -48,6 +48,11 @@ final class OutcomeStore {
         bulk.insert(OutcomeTally.TABLE, outcomeTally);
     }
 
+    /** Once every bucket is in: the later steps' queries are planned for what the buckets loaded. */
+    void analyze() {
+        bulk.analyze(TABLE, MerchantTally.TABLE, OutcomeTally.TABLE);
+    }
+
     /** The fee and the acquirer cost in a row made by {@link #row}. */
     static long feeOf(Object[] row) {
         return (Long) row[FEE_COLUMN];

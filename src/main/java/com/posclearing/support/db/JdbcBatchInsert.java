@@ -11,6 +11,11 @@ final class JdbcBatchInsert implements BulkInsert {
         this.jdbc = jdbc;
     }
 
+    /** H2 and Oracle plan these queries well enough from their indexes; measured on H2 only. */
+    @Override
+    public void analyze(BulkTable... tables) {
+    }
+
     @Override
     public void insert(BulkTable table, List<Object[]> rows) {
         rows.forEach(table::checkWidth);

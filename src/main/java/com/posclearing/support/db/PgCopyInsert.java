@@ -24,6 +24,14 @@ final class PgCopyInsert implements BulkInsert {
     }
 
     @Override
+    public void analyze(BulkTable... tables) {
+        for (BulkTable t : tables) {
+            // the name is a constant of the code (BulkTable), so it may be spliced in
+            jdbc.execute("ANALYZE " + t.name());
+        }
+    }
+
+    @Override
     public void insert(BulkTable table, List<Object[]> rows) {
         if (rows.isEmpty()) {
             return;
