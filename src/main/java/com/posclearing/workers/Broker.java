@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(prefix = "clearing.workers", name = "broker")
 public class Broker implements DisposableBean {
+    private static final long SHUTDOWN_TIMEOUT_MILLIS = 10 * 60_000;
     private final WorkersProperties props;
     private final CachingConnectionFactory connections;
     private final RabbitTemplate template;
@@ -57,6 +58,8 @@ public class Broker implements DisposableBean {
         container.setAcknowledgeMode(AcknowledgeMode.AUTO);
         container.setMessageListener(listener);
         container.setTaskExecutor(new SimpleAsyncTaskExecutor("worker-"));
+        // a stopping worker finishes the partitions in hand rather than leave them to the lease (default: 5 s)
+        container.setShutdownTimeout(SHUTDOWN_TIMEOUT_MILLIS);
         return container;
     }
 
