@@ -10,6 +10,7 @@ import com.posclearing.report.batch.ReportsTasklet;
 import com.posclearing.runs.RunListener;
 import com.posclearing.runs.RunLock;
 import com.posclearing.statement.batch.SpillCleanup;
+import com.posclearing.statement.batch.StatementRuns;
 import com.posclearing.statement.batch.StatementsTasklet;
 import com.posclearing.transfer.batch.DeliverTasklet;
 import com.posclearing.transfer.batch.FetchTasklet;
@@ -18,6 +19,7 @@ import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -38,24 +40,26 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class NightlySettlementJobConfig {
     public static final String JOB_NAME = RunLock.SETTLEMENT_JOB;
     static final String RECONCILE_BUCKET = "reconcileBucket";
+    static final String STATEMENT_PARTITION = "statementPartition";
     public static final List<String> STEPS = List.of("fetch", "ingest", "reconcile", "settle", "shares", "statements",
             "reports", "deliver");
 
     @Bean
     Job nightlySettlementJob(JobRepository repository, PlatformTransactionManager tm, FetchTasklet fetch,
             IngestTasklet ingest, ReconcileTasklet reconcile, SettleTasklet settle, SharesTasklet shares,
-            StatementsTasklet statements, ReportsTasklet reports, DeliverTasklet deliver, RunListener listener,
-            SpillCleanup spillCleanup, OutcomeStatistics statistics, @Qualifier(RECONCILE_BUCKET) Step reconcileBucket,
-            ObjectProvider<RemotePartitions> remote) {
+            ReportsTasklet reports, DeliverTasklet deliver, RunListener listener, SpillCleanup spillCleanup,
+            OutcomeStatistics statistics, StatementRuns statementRuns, @Qualifier(RECONCILE_BUCKET) Step reconcileBucket,
+            @Qualifier(STATEMENT_PARTITION) Step statementPartition, ObjectProvider<RemotePartitions> remote) {
         return new JobBuilder(JOB_NAME, repository)
                 .listener(listener)
                 .start(step(STEPS.get(0), fetch, repository, tm))
                 .next(step(STEPS.get(1), ingest, repository, tm))
-                .next(partitioned(STEPS.get(2), reconcileBucket, repository, List.of(spillCleanup, statistics),
-                        remote.getIfAvailable()))
+                .next(partitioned(STEPS.get(2), reconcileBucket, grid -> ReconcileTasklet.partitions(), repository,
+                        List.of(spillCleanup, statistics), remote.getIfAvailable()))
                 .next(step(STEPS.get(3), settle, repository, tm))
                 .next(step(STEPS.get(4), shares, repository, tm))
-                .next(step(STEPS.get(5), statements, repository, tm))
+                .next(partitioned(STEPS.get(5), statementPartition, grid -> StatementsTasklet.partitions(), repository,
+                        List.of(statementRuns), remote.getIfAvailable()))
                 .next(step(STEPS.get(6), reports, repository, tm))
                 .next(step(STEPS.get(7), deliver, repository, tm))
                 .build();
@@ -70,15 +74,21 @@ public class NightlySettlementJobConfig {
         return step(RECONCILE_BUCKET, reconcile, repository, tm);
     }
 
+    /** The statements of one share of the merchants: a bean for the same reason as {@link #reconcileBucket}. */
+    @Bean(STATEMENT_PARTITION)
+    Step statementPartition(JobRepository repository, PlatformTransactionManager tm, StatementsTasklet statements) {
+        return step(STATEMENT_PARTITION, statements, repository, tm);
+    }
+
     /**
-     * The reconcile step over its terminal buckets: on the worker processes when a broker is configured, else one
-     * bucket per core in this JVM (Spring Batch local partitioning).
+     * A step over its partitions (reconcile: terminal buckets; statements: shares of the merchants): on the worker
+     * processes when a broker is configured, else one partition per core in this JVM (Spring Batch local partitioning).
      */
-    private static Step partitioned(String name, Step worker, JobRepository repository, List<StepExecutionListener> done,
-            RemotePartitions remote) {
-        int gridSize = ReconcileTasklet.partitions().size();
-        var builder = new StepBuilder(name, repository).partitioner(worker.getName(), grid -> ReconcileTasklet.partitions());
-        done.forEach(builder::listener);
+    private static Step partitioned(String name, Step worker, Partitioner partitioner, JobRepository repository,
+            List<StepExecutionListener> listeners, RemotePartitions remote) {
+        int gridSize = partitioner.partition(0).size();
+        var builder = new StepBuilder(name, repository).partitioner(worker.getName(), partitioner);
+        listeners.forEach(builder::listener);
         if (remote != null) {
             return builder.partitionHandler(remote.handler(worker.getName(), gridSize)).build();
         }

@@ -1,5 +1,5 @@
 /**
- * A night spread over worker processes ({@code ops/settle worker}): the manager sends the reconcile step's partitions
+ * A night spread over worker processes ({@code ops/settle worker}): the manager sends the reconcile and statements steps' partitions
  * over RabbitMQ, workers run them against the shared database and data folder. With no broker configured
  * ({@code clearing.workers.broker} unset) nothing here is created and the partitions run in the job's own JVM.
  *

@@ -24,17 +24,17 @@ import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitAdmin;
 
 /**
- * The reconcile partitions of a night on worker processes ({@code ops/settle worker}) over the machine's RabbitMQ
- * (127.0.0.1:5672, guest), each installation with a database and a queue of its own: in one JVM, with two workers,
- * with a worker killed ({@code kill -9}) in a partition, with a worker frozen ({@code kill -STOP}) in one until its
- * lease runs out, and with the only worker started after the run: every output file has the same bytes. A partition
+ * The reconcile and statement partitions of a night on worker processes ({@code ops/settle worker}) over the
+ * machine's RabbitMQ (127.0.0.1:5672, guest), each installation with a database and a queue of its own: in one JVM,
+ * with two workers, with a worker killed ({@code kill -9}) in a reconcile partition, with a worker frozen ({@code kill
+ * -STOP}) in a statement partition until its lease runs out, and with the only worker started after the run: every
+ * output file has the same bytes. A partition
  * that fails on every try fails the run with a sentence naming it.
  */
 @Proves("a night's partitions on worker processes over RabbitMQ: two workers, one killed or frozen mid-partition, one"
         + " started late: the same bytes as one JVM; a partition failing every try fails the run naming it")
 class WorkersIT {
     private static final String DATE = "2026-12-30";
-    private static final String PAUSE = "reconcile";
 
     @TempDir
     Path work;
@@ -73,12 +73,13 @@ class WorkersIT {
         two.worker("w2", List.of());
         two.run();
         assertThat(OutputDigests.of(two.out)).isEqualTo(expected);
-        assertThat(two.log("w1") + two.log("w2")).contains("reconcileBucket (step execution");
+        assertThat(two.log("w1") + two.log("w2")).contains("reconcileBucket (step execution",
+                "statementPartition (step execution");
 
         Installation killed = install("killed-worker", true);
-        Process doomed = killed.worker("w1", killed.pausing());
+        Process doomed = killed.worker("w1", pausing("reconcile"));
         Process manager = killed.start();
-        killed.awaitPause(manager);
+        killed.awaitPause(manager, "reconcile");
         killed.worker("w2", List.of());
         doomed.destroyForcibly();
         assertThat(doomed.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -87,9 +88,9 @@ class WorkersIT {
         assertThat(OutputDigests.of(killed.out)).isEqualTo(expected);
 
         Installation frozen = install("frozen-worker", true);
-        Process stuck = frozen.worker("w1", frozen.pausing());
+        Process stuck = frozen.worker("w1", pausing("statements"));
         manager = frozen.start();
-        frozen.awaitPause(manager);
+        frozen.awaitPause(manager, "statements");
         signal("STOP", stuck);
         frozen.worker("w2", List.of());
         assertThat(frozen.finish(manager)).isZero();
@@ -146,6 +147,14 @@ class WorkersIT {
         return new Installation(home, data, home.resolve("out"), config);
     }
 
+    /**
+     * A worker that stops in a partition of a step, after writes and before the partition completes: at {@code
+     * reconcile} in the first bucket it runs, at {@code statements} after the second statement it writes.
+     */
+    private static List<String> pausing(String point) {
+        return List.of("-Dclearing.pause-at=" + point);
+    }
+
     private static void signal(String name, Process p) throws Exception {
         assertThat(new ProcessBuilder("kill", "-" + name, Long.toString(p.pid())).start().waitFor()).isZero();
     }
@@ -177,10 +186,6 @@ class WorkersIT {
             return p;
         }
 
-        /** A worker that stops in the first partition it runs, after its writes and before the step completes. */
-        List<String> pausing() {
-            return List.of("-Dclearing.pause-at=" + PAUSE);
-        }
 
         /** {@code run} of the date in a JVM of its own, the manager: its log is {@code manager.log}. */
         Process start() throws Exception {
@@ -200,8 +205,8 @@ class WorkersIT {
             assertThat(finish(start())).as(log("manager")).isZero();
         }
 
-        void awaitPause(Process manager) throws Exception {
-            await(() -> Files.exists(data.resolve(PAUSE + ".paused")), manager, "a worker paused in a partition");
+        void awaitPause(Process manager, String point) throws Exception {
+            await(() -> Files.exists(data.resolve(point + ".paused")), manager, "a worker paused in a partition");
         }
 
         void awaitSent(Process manager) throws Exception {

@@ -74,7 +74,7 @@ public final class BenchCommand implements Callable<Integer> {
     boolean noDuckDb;
 
     @Option(names = "--workers", paramLabel = "N", defaultValue = "0",
-            description = "Run the reconcile partitions on N worker processes over RabbitMQ at 127.0.0.1:5672 (default 0: in the bench's JVM).")
+            description = "Run the reconcile and statement partitions on N worker processes over RabbitMQ at 127.0.0.1:5672 (default 0: in the bench's JVM).")
     int workers;
 
     @Option(names = "--no-poi-floor", description = "Skip the bare POI SXSSF baseline.")

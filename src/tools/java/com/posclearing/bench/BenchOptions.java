@@ -22,7 +22,7 @@ import java.util.Objects;
  *                    evenly over the merchants (for sizes where the job itself takes hours)
  * @param history     0 nights = none; otherwise, after night 1 on an empty database, a second database first runs
  *                    these nights of history (the dates before {@code date}) and then {@code date} again, timed
- * @param workers     0 = the reconcile partitions on the bench's own cores; N = on N worker processes
+ * @param workers     0 = the partitions on the bench's own cores; N = on N worker processes
  *                    ({@code ops/settle worker}) over the RabbitMQ of 127.0.0.1:5672, the cores shared among them
  */
 public record BenchOptions(long seed, long records, int merchants, BusinessDate date, int batchSize, Database database,

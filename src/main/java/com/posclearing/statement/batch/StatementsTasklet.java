@@ -1,15 +1,10 @@
 package com.posclearing.statement.batch;
 
-import com.posclearing.ingest.batch.Folders;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.CardKind;
 import com.posclearing.kernel.MerchantId;
-import com.posclearing.kernel.Progress;
-import com.posclearing.refdata.RefData;
-import com.posclearing.statement.AdjustmentLine;
 import com.posclearing.statement.CardKindTotal;
 import com.posclearing.statement.LineSpill;
-import com.posclearing.statement.PendingItem;
 import com.posclearing.statement.StatementLine;
 import com.posclearing.statement.StatementWriter;
 import com.posclearing.statement.batch.StatementQueries.MerchantDay;
@@ -23,95 +18,77 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * One XLSX + CSV statement per merchant with activity or a balance on D (SPEC 4). The merchants are split into the
- * partitions of their lines ({@link LineSpill#partitionOf}); each partition reads its own spill files, sorts its
- * lines and writes its merchants' statements, on a pool of one thread per core. Partitions share nothing but
- * read-only maps, so the cores do not wait on each other.
+ * The statements of one merchant partition (SPEC 4): one XLSX + CSV pair per merchant of the partition with activity
+ * or a balance on D. A partition ({@link LineSpill#partitionOf}) reads its own lines files, sorts them and writes its
+ * merchants' statements; partitions share nothing but read-only inputs ({@link StatementRuns}), so they run on the
+ * cores of the job's JVM or on worker processes without waiting on each other. A partition run again writes the same
+ * files again, each under a temporary name renamed over the last.
  */
 @Component
 public class StatementsTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(StatementsTasklet.class);
+    static final String PARTITION = "partition";
+    /** Statements a partition writes between two updates of the shared progress, so no lock is taken per file. */
+    private static final int REPORT_EVERY = 64;
+    private final StatementRuns runs;
     private final StatementQueries queries;
-    private final RefData refData;
     private final ClearingProperties props;
-    private final Folders folders;
+    private final StatementWriter writer;
 
-    StatementsTasklet(StatementQueries queries, RefData refData, ClearingProperties props) {
+    StatementsTasklet(StatementRuns runs, StatementQueries queries, ClearingProperties props) {
+        this.runs = runs;
         this.queries = queries;
-        this.refData = refData;
         this.props = props;
-        this.folders = new Folders(props);
+        this.writer = new StatementWriter(Language.parse(props.statementLanguage()), props.acquirerName());
     }
 
     @Override
-    public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
+    public RepeatStatus execute(StepContribution contribution, ChunkContext context) throws IOException {
         RunParams run = RunParams.of(context);
         BusinessDate d = run.date();
-        // the pending items are read while the merchant days and adjustments are: two queries on two cores
-        CompletableFuture<Map<MerchantId, List<PendingItem>>> pendingLater =
-                CompletableFuture.supplyAsync(() -> queries.pending(d, run.runNo()));
-        List<MerchantDay> days = queries.merchantDays(d, run.runNo(), refData.get());
-        List<List<MerchantDay>> byPartition = new ArrayList<>();
-        for (int p = 0; p < LineSpill.PARTITIONS; p++) {
-            byPartition.add(new ArrayList<>());
+        StepExecution step = context.getStepContext().getStepExecution();
+        int partition = step.getExecutionContext().getInt(PARTITION);
+        StatementRuns.Inputs inputs = runs.inputs(step.getJobExecutionId(), d, run.runNo());
+        List<MerchantDay> merchants = inputs.byPartition().get(partition);
+        if (!merchants.isEmpty()) {
+            StatementPartitions.Source database = each -> queries.lines(d, run.runNo(), each);
+            PartitionWriter out = new PartitionWriter(d, writer, new OutputPaths(props.outDir(), d), inputs, props.dataDir());
+            out.write(partitionLines(inputs.lines(), database, partition), merchants);
+            contribution.incrementWriteCount(out.count);
         }
-        days.forEach(m -> byPartition.get(LineSpill.partitionOf(m.id())).add(m));
-        byPartition.forEach(ms -> ms.sort(Comparator.comparing(MerchantDay::id)));
-        Map<MerchantId, List<AdjustmentLine>> adjustments = queries.adjustments(d, run.runNo());
-        Map<MerchantId, List<PendingItem>> pending = joined(pendingLater);
-
-        Progress progress = Progress.start("statements " + d + " run " + run.runNo(), "statements", days.size());
-        StatementWriter writer = new StatementWriter(Language.parse(props.statementLanguage()), props.acquirerName());
-        OutputPaths paths = new OutputPaths(props.outDir(), d);
-        Path lines = linesOf(d, run.runNo());
-        StatementPartitions.Source database = each -> queries.lines(d, run.runNo(), each);
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        try (StatementPool pool = new StatementPool(threads, progress, () -> PausePoint.reached("statements", props.dataDir()))) {
-            for (int p = 0; p < LineSpill.PARTITIONS; p++) {
-                List<MerchantDay> merchants = byPartition.get(p);
-                int partition = p;
-                if (!merchants.isEmpty()) {
-                    pool.submit("partition " + p, () -> new PartitionWriter(d, writer, paths, pending, adjustments, pool)
-                            .write(partitionLines(lines, database, partition), merchants));
-                }
-            }
-            pool.awaitAll();
-        }
-        SpillCleanup.delete(lines.getParent());
-        SpillCleanup.deleteIfEmpty(lines.getParent().getParent());
-        contribution.incrementWriteCount(progress.count());
-        progress.done();
         return RepeatStatus.FINISHED;
     }
 
-    /** The run's lines by partition: the reconcile step's spill, or one query split the same way when it is not here. */
-    private Path linesOf(BusinessDate d, int runNo) {
-        Path lines = folders.lines(d, runNo);
-        if (StatementPartitions.complete(lines)) {
-            LOG.info("statements of {} run {}: {} partitions of lines from the reconcile spill", d, runNo, LineSpill.PARTITIONS);
-            return lines;
+    /** The one name of a partition: in the step name ({@code statementPartition:merchants07}), the logs and status. */
+    static String partitionName(int partition) {
+        return String.format("merchants%02d", partition);
+    }
+
+    /** One partition per share of the merchants, named so the job repository shows which share a worker step did. */
+    public static Map<String, ExecutionContext> partitions() {
+        Map<String, ExecutionContext> out = new TreeMap<>();
+        for (int p = 0; p < LineSpill.PARTITIONS; p++) {
+            ExecutionContext ctx = new ExecutionContext();
+            ctx.putInt(PARTITION, p);
+            out.put(partitionName(p), ctx);
         }
-        Path fromDatabase = lines.resolveSibling("lines-db");
-        LOG.info("statements of {} run {}: the reconcile spill is not complete here; reading the lines from the database",
-                d, runNo);
-        StatementPartitions.split(each -> queries.lines(d, runNo, each), fromDatabase);
-        return fromDatabase;
+        return out;
     }
 
     /** A partition's lines from its files; a file damaged since it was committed is read around from the database. */
@@ -124,33 +101,24 @@ public class StatementsTasklet implements Tasklet {
         }
     }
 
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-    }
-
-    /** The statements of one partition's merchants, on one pool thread. */
+    /** The statements of one partition's merchants. */
     private static final class PartitionWriter {
         private final BusinessDate d;
         private final StatementWriter writer;
         private final OutputPaths paths;
-        private final Map<MerchantId, List<PendingItem>> pending;
-        private final Map<MerchantId, List<AdjustmentLine>> adjustments;
-        private final StatementPool pool;
+        private final StatementRuns.Inputs inputs;
+        private final Path dataDir;
         private final List<StatementLine> lines = new ArrayList<>();
         private final Map<CardKind, long[]> cardKinds = new EnumMap<>(CardKind.class);
+        private int count;
+        private int unreported;
 
-        PartitionWriter(BusinessDate d, StatementWriter writer, OutputPaths paths, Map<MerchantId, List<PendingItem>> pending,
-                Map<MerchantId, List<AdjustmentLine>> adjustments, StatementPool pool) {
+        PartitionWriter(BusinessDate d, StatementWriter writer, OutputPaths paths, StatementRuns.Inputs inputs, Path dataDir) {
             this.d = d;
             this.writer = writer;
             this.paths = paths;
-            this.pending = pending;
-            this.adjustments = adjustments;
-            this.pool = pool;
+            this.inputs = inputs;
+            this.dataDir = dataDir;
         }
 
         /** @param entries the partition's lines in statement order; lines of a merchant without a day row are dropped */
@@ -179,7 +147,7 @@ public class StatementsTasklet implements Tasklet {
                     statement(m);
                 }
             }
-            pool.flush();
+            inputs.progress().add(unreported);
         }
 
         /** Writes the statement of {@code m} from the lines gathered (none, or those of a merchant without a day row). */
@@ -188,15 +156,27 @@ public class StatementsTasklet implements Tasklet {
                 if (m != null) {
                     List<CardKindTotal> kinds = new ArrayList<>();
                     cardKinds.forEach((kind, s) -> kinds.add(new CardKindTotal(kind, s[0], s[1], s[2])));
-                    writer.write(paths, m.header(d, kinds), lines, adjustments.getOrDefault(m.id(), List.of()),
-                            pending.getOrDefault(m.id(), List.of()));
-                    pool.written();
+                    writer.write(paths, m.header(d, kinds), lines, inputs.adjustments().getOrDefault(m.id(), List.of()),
+                            inputs.pending().getOrDefault(m.id(), List.of()));
+                    written();
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the statement of " + m.id() + ": " + e.getMessage(), e);
             } finally {
                 lines.clear();
                 cardKinds.clear();
+            }
+        }
+
+        private void written() {
+            count++;
+            if (++unreported == REPORT_EVERY) {
+                inputs.progress().add(unreported);
+                unreported = 0;
+            }
+            // the second statement this JVM writes is where the crash tests stop a run
+            if (inputs.written().incrementAndGet() == 2) {
+                PausePoint.reached("statements", dataDir);
             }
         }
     }

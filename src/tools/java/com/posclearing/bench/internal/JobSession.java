@@ -46,7 +46,7 @@ public final class JobSession implements AutoCloseable {
         return open(settings(o, JobDatabase.freshUrl(o.database(), runDir), configDir, runDir));
     }
 
-    /** As {@link #open(BenchOptions, Path, Path)}, its reconcile partitions sent to {@code workers}. */
+    /** As {@link #open(BenchOptions, Path, Path)}, its partitions sent to {@code workers}. */
     public static JobSession open(BenchOptions o, Path configDir, Path runDir, WorkerProcesses.Plan workers) {
         List<String> settings = new ArrayList<>(settings(o, workers.url(), configDir, runDir));
         settings.addAll(workers.brokerSettings());
