@@ -1,7 +1,8 @@
 /**
- * A night spread over worker processes ({@code ops/settle worker}): the manager sends the reconcile and statements steps' partitions
- * over RabbitMQ, workers run them against the shared database and data folder. With no broker configured
- * ({@code clearing.workers.broker} unset) nothing here is created and the partitions run in the job's own JVM.
+ * A night spread over worker processes ({@code ops/settle worker}): the manager sends the partitions of the reconcile
+ * and statements steps over RabbitMQ, workers run them against the shared database, data folder and out folder. With
+ * no broker configured ({@code clearing.workers.broker} unset) nothing here is created and the partitions run in the
+ * job's own JVM.
  *
  * <p>A partition's request names its step execution and an attempt. A worker claims it in {@code partition_lease}
  * (a newer attempt wins), beats there while it runs, and acknowledges the message only when the step execution is
