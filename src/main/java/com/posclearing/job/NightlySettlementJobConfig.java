@@ -12,6 +12,7 @@ import com.posclearing.runs.RunLock;
 import com.posclearing.statement.batch.SpillCleanup;
 import com.posclearing.statement.batch.StatementRuns;
 import com.posclearing.statement.batch.StatementsTasklet;
+import com.posclearing.support.batch.NumberedPartitions;
 import com.posclearing.transfer.batch.DeliverTasklet;
 import com.posclearing.transfer.batch.FetchTasklet;
 import com.posclearing.workers.RemotePartitions;
@@ -19,7 +20,6 @@ import java.util.List;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -54,11 +54,11 @@ public class NightlySettlementJobConfig {
                 .listener(listener)
                 .start(step(STEPS.get(0), fetch, repository, tm))
                 .next(step(STEPS.get(1), ingest, repository, tm))
-                .next(partitioned(STEPS.get(2), reconcileBucket, grid -> ReconcileTasklet.partitions(), repository,
+                .next(partitioned(STEPS.get(2), reconcileBucket, ReconcileTasklet.PARTITIONS, repository,
                         List.of(spillCleanup, statistics), remote.getIfAvailable()))
                 .next(step(STEPS.get(3), settle, repository, tm))
                 .next(step(STEPS.get(4), shares, repository, tm))
-                .next(partitioned(STEPS.get(5), statementPartition, grid -> StatementsTasklet.partitions(), repository,
+                .next(partitioned(STEPS.get(5), statementPartition, StatementsTasklet.PARTITIONS, repository,
                         List.of(statementRuns), remote.getIfAvailable()))
                 .next(step(STEPS.get(6), reports, repository, tm))
                 .next(step(STEPS.get(7), deliver, repository, tm))
@@ -84,9 +84,9 @@ public class NightlySettlementJobConfig {
      * A step over its partitions (reconcile: terminal buckets; statements: shares of the merchants): on the worker
      * processes when a broker is configured, else one partition per core in this JVM (Spring Batch local partitioning).
      */
-    private static Step partitioned(String name, Step worker, Partitioner partitioner, JobRepository repository,
+    private static Step partitioned(String name, Step worker, NumberedPartitions partitioner, JobRepository repository,
             List<StepExecutionListener> listeners, RemotePartitions remote) {
-        int gridSize = partitioner.partition(0).size();
+        int gridSize = partitioner.count();
         var builder = new StepBuilder(name, repository).partitioner(worker.getName(), partitioner);
         listeners.forEach(builder::listener);
         if (remote != null) {

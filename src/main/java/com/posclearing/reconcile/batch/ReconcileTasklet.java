@@ -30,6 +30,7 @@ import com.posclearing.support.Buckets;
 import com.posclearing.support.ClearingProperties;
 import com.posclearing.support.KeySet;
 import com.posclearing.support.PausePoint;
+import com.posclearing.support.batch.NumberedPartitions;
 import com.posclearing.support.batch.RunParams;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +42,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
@@ -54,7 +54,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReconcileTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(ReconcileTasklet.class);
-    static final String BUCKET = "bucket";
+    /** One partition per bucket, named so the job repository shows which bucket a worker step did. */
+    public static final NumberedPartitions PARTITIONS = new NumberedPartitions("bucket", "bucket", Buckets.COUNT);
     private final OutcomeStore outcomes;
     private final RunRegistry runs;
     private final TxnStore txns;
@@ -79,8 +80,7 @@ public class ReconcileTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext context) {
         RunParams run = RunParams.of(context);
         BusinessDate d = run.date();
-        ExecutionContext step = context.getStepContext().getStepExecution().getExecutionContext();
-        int bucket = step.getInt(BUCKET);
+        int bucket = PARTITIONS.of(context.getStepContext().getStepExecution());
         outcomes.deleteBucket(d, run.runNo(), bucket);
 
         BucketRecords.Loaded loaded = records.of(d, bucket);
@@ -123,7 +123,7 @@ public class ReconcileTasklet implements Tasklet {
         contribution.incrementWriteCount(rows.size());
         bucketDone(context.getStepContext().getStepExecution().getJobExecutionId(), d, run.runNo());
         LOG.debug("reconciled {} {} of {}: terminal {} ({} pending from earlier), bank {}; terminal {}, bank {}", d,
-                partitionName(bucket), Buckets.COUNT, terminal.size() + pending.size(), pending.size(), bank.size(),
+                PARTITIONS.name(bucket), Buckets.COUNT, terminal.size() + pending.size(), pending.size(), bank.size(),
                 result.outcomes(Side.TERMINAL), result.outcomes(Side.BANK));
         return RepeatStatus.FINISHED;
     }
@@ -146,22 +146,6 @@ public class ReconcileTasklet implements Tasklet {
         return new LineSpill.Entry(t.merchantId(), t.id(), new StatementLine(t.txnTime(), t.terminalId(), t.batchNo(), t.stan(),
                 t.rrn(), t.cardNo(), t.cardKind(), t.txnType(), amount, feeFen, settled ? amount - feeFen : 0,
                 decision.outcome().name()));
-    }
-
-    /** The one name of a bucket: in the step name ({@code reconcileBucket:bucket03}), the logs and status. */
-    static String partitionName(int bucket) {
-        return String.format("bucket%02d", bucket);
-    }
-
-    /** One partition per bucket, named so the job repository shows which bucket a worker step did. */
-    public static Map<String, ExecutionContext> partitions() {
-        Map<String, ExecutionContext> out = new java.util.TreeMap<>();
-        for (int b = 0; b < Buckets.COUNT; b++) {
-            ExecutionContext ctx = new ExecutionContext();
-            ctx.putInt(BUCKET, b);
-            out.put(partitionName(b), ctx);
-        }
-        return out;
     }
 
     /** SPEC 3.2 fee of a settled terminal record under its merchant's plan for its card kind. */

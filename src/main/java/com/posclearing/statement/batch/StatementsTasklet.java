@@ -10,6 +10,7 @@ import com.posclearing.statement.StatementWriter;
 import com.posclearing.statement.batch.StatementQueries.MerchantDay;
 import com.posclearing.support.ClearingProperties;
 import com.posclearing.support.PausePoint;
+import com.posclearing.support.batch.NumberedPartitions;
 import com.posclearing.support.batch.RunParams;
 import com.posclearing.support.files.OutputPaths;
 import com.posclearing.support.i18n.Language;
@@ -22,14 +23,12 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +42,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class StatementsTasklet implements Tasklet {
     private static final Logger LOG = LoggerFactory.getLogger(StatementsTasklet.class);
-    static final String PARTITION = "partition";
+    /** One partition per share of the merchants ({@code statementPartition:merchants07}). */
+    public static final NumberedPartitions PARTITIONS = new NumberedPartitions("merchants", "partition",
+            LineSpill.PARTITIONS);
     /** Statements a partition writes between two updates of the shared progress, so no lock is taken per file. */
     private static final int REPORT_EVERY = 64;
     private final StatementRuns runs;
@@ -63,7 +64,7 @@ public class StatementsTasklet implements Tasklet {
         RunParams run = RunParams.of(context);
         BusinessDate d = run.date();
         StepExecution step = context.getStepContext().getStepExecution();
-        int partition = step.getExecutionContext().getInt(PARTITION);
+        int partition = PARTITIONS.of(step);
         StatementRuns.Inputs inputs = runs.inputs(step.getJobExecutionId(), d, run.runNo());
         List<MerchantDay> merchants = inputs.byPartition().get(partition);
         if (!merchants.isEmpty()) {
@@ -73,22 +74,6 @@ public class StatementsTasklet implements Tasklet {
             contribution.incrementWriteCount(out.count);
         }
         return RepeatStatus.FINISHED;
-    }
-
-    /** The one name of a partition: in the step name ({@code statementPartition:merchants07}), the logs and status. */
-    static String partitionName(int partition) {
-        return String.format("merchants%02d", partition);
-    }
-
-    /** One partition per share of the merchants, named so the job repository shows which share a worker step did. */
-    public static Map<String, ExecutionContext> partitions() {
-        Map<String, ExecutionContext> out = new TreeMap<>();
-        for (int p = 0; p < LineSpill.PARTITIONS; p++) {
-            ExecutionContext ctx = new ExecutionContext();
-            ctx.putInt(PARTITION, p);
-            out.put(partitionName(p), ctx);
-        }
-        return out;
     }
 
     /** A partition's lines from its files; a file damaged since it was committed is read around from the database. */
