@@ -5,6 +5,7 @@ import com.posclearing.kernel.RunStatus;
 import com.posclearing.support.db.SqlDates;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,6 +34,20 @@ public final class RunRegistry {
     public Optional<Run> lastCompletedBefore(BusinessDate date) {
         return jdbc.query("SELECT * FROM settlement_run WHERE business_date < ? AND status = ?"
                 + " ORDER BY business_date DESC, run_no DESC", ROW, SqlDates.date(date.value()), RunStatus.COMPLETED.name()).stream().findFirst();
+    }
+
+    /** The last completed run of each date from {@code from} up to but not including {@code before}, in date order. */
+    public List<Run> lastCompletedBetween(BusinessDate from, BusinessDate before) {
+        List<Run> completed = jdbc.query("SELECT * FROM settlement_run WHERE business_date >= ? AND business_date < ?"
+                + " AND status = ? ORDER BY business_date, run_no DESC", ROW, SqlDates.date(from.value()),
+                SqlDates.date(before.value()), RunStatus.COMPLETED.name());
+        List<Run> last = new ArrayList<>();
+        for (Run run : completed) {
+            if (last.isEmpty() || !last.get(last.size() - 1).date().equals(run.date())) {
+                last.add(run);
+            }
+        }
+        return last;
     }
 
     /** The first business date this installation ran, if any. */

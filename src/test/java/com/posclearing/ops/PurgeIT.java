@@ -74,7 +74,8 @@ class PurgeIT {
         Map<String, String> files = files();
         Map<String, Long> records = recordCounts();
         Map<String, Long> kept = keptCounts();
-        assertThat(files).hasSize(81);
+        // 81 inputs, outputs and caches, and 64 look-back key files (one per reconcile bucket) of each date's run
+        assertThat(files).hasSize(81 + 4 * 64);
 
         // a dry run lists what would go and removes nothing; 2026-12-30's record rows wait for its payouts' delivery
         SftpRunIT.Run dry = settle("purge", "--dry-run", "--as-of", "2027-01-05");
@@ -99,16 +100,19 @@ class PurgeIT {
         Map<String, String> after = files();
         Map<String, String> gone = new TreeMap<>(files);
         gone.keySet().removeAll(after.keySet());
-        // 2 inputs + 2 spills + 16 outputs (12 statements, 3 reports, summary.json); payouts/ stays
-        assertThat(gone.keySet()).hasSize(20).allMatch(f -> f.startsWith("data/archive/20261230/")
-                || f.startsWith("data/work/20261230/") || f.startsWith("out/20261230/") && !f.startsWith("out/20261230/payouts/"));
+        // 2 inputs + 2 spills + 16 outputs (12 statements, 3 reports, summary.json) + 64 key files with the record rows;
+        // payouts/ stays
+        assertThat(gone.keySet()).hasSize(20 + 64).allMatch(f -> f.startsWith("data/archive/20261230/")
+                || f.startsWith("data/work/20261230/") || f.startsWith("data/keys/20261230/run-1/")
+                || f.startsWith("out/20261230/") && !f.startsWith("out/20261230/payouts/"));
         assertThat(files.keySet().stream().filter(f -> f.contains("/20261230/") && !f.startsWith("out/20261230/payouts/")))
                 .containsExactlyInAnyOrderElementsOf(gone.keySet());
         assertThat(night.data().resolve("archive/20261230")).doesNotExist();
         assertThat(night.data().resolve("work/20261230")).doesNotExist();
+        assertThat(night.data().resolve("keys/20261230")).doesNotExist();
         assertThat(Files.list(night.out().resolve("20261230")).map(p -> p.getFileName().toString())).containsExactly("payouts");
         // whatever stays keeps its bytes: the payout pair of 2026-12-30 and everything of the other dates
-        assertThat(after).hasSize(61).allSatisfy((path, sha) -> assertThat(sha).as(path).isEqualTo(files.get(path)));
+        assertThat(after).hasSize(61 + 3 * 64).allSatisfy((path, sha) -> assertThat(sha).as(path).isEqualTo(files.get(path)));
         Map<String, Long> removedRows = new TreeMap<>(records);
         removedRows.keySet().removeAll(recordCounts().keySet());
         // the 16 bank and 15 terminal records of the date, each one row with its outcome (V25), and their tallies

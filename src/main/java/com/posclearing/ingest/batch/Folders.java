@@ -35,6 +35,14 @@ public final class Folders {
         return data.resolve("work").resolve(d.compact()).resolve("run-" + runNo).resolve("lines");
     }
 
+    /**
+     * The duplicate look-back's keys of run N of D, one file per reconcile bucket: a cache of recon_outcome's keys,
+     * kept as long as D's record rows (retention "records").
+     */
+    public Path keys(BusinessDate d, int runNo) {
+        return data.resolve("keys").resolve(d.compact()).resolve("run-" + runNo);
+    }
+
     public Path archive(BusinessDate d) {
         return area.archiveFolder(d);
     }

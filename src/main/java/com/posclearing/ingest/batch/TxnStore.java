@@ -1,15 +1,13 @@
 package com.posclearing.ingest.batch;
 
 import com.posclearing.kernel.BusinessDate;
-import com.posclearing.kernel.RunStatus;
+import com.posclearing.kernel.Side;
 import com.posclearing.kernel.TerminalTxn;
 import com.posclearing.support.KeySet;
 import com.posclearing.support.db.BulkInsert;
 import com.posclearing.support.db.BulkTable;
 import com.posclearing.support.db.SqlDates;
-import java.sql.Date;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,32 +48,13 @@ public final class TxnStore {
     }
 
     /**
-     * Keys (terminal id, RRN) of a bucket's terminal records decided by the last run of each date from {@code from} up
-     * to but not including {@code before} (a date's records and the items it carried): one sequential read per date
-     * that ran, by the key's (business_date, bucket, run_no) prefix.
+     * Keys (terminal id, RRN) of a bucket's records decided by run N of D (D's records and the items it carried), each
+     * to its side's set: one sequential read by the key's (business_date, bucket, run_no) prefix.
      */
-    public KeySet terminalKeys(BusinessDate from, BusinessDate before, int bucket) {
-        return keys("TERMINAL", from, before, bucket);
-    }
-
-    /** The same for bank records, which a run decides on their clearing date only. */
-    public KeySet bankKeys(BusinessDate from, BusinessDate before, int bucket) {
-        return keys("BANK", from, before, bucket);
-    }
-
-    private KeySet keys(String side, BusinessDate from, BusinessDate before, int bucket) {
-        KeySet keys = new KeySet();
-        // rs.getDate: Oracle (and H2 in its mode) give a DATE column as a Timestamp object
-        List<Map.Entry<Date, Integer>> runs = jdbc.query("SELECT business_date, MAX(run_no) FROM settlement_run"
-                + " WHERE business_date >= ? AND business_date < ? AND status = ? GROUP BY business_date ORDER BY business_date",
-                (rs, i) -> Map.entry(rs.getDate(1), rs.getInt(2)), SqlDates.date(from.value()), SqlDates.date(before.value()),
-                RunStatus.COMPLETED.name());
-        for (Map.Entry<Date, Integer> run : runs) {
-            jdbc.query("SELECT terminal_id, rrn FROM recon_outcome WHERE business_date = ? AND bucket = ? AND run_no = ?"
-                    + " AND side = ?", rs -> {
-                        keys.add(rs.getString(1), rs.getString(2));
-                    }, run.getKey(), bucket, run.getValue(), side);
-        }
-        return keys;
+    public void addKeys(BusinessDate d, int runNo, int bucket, KeySet terminal, KeySet bank) {
+        jdbc.query("SELECT side, terminal_id, rrn FROM recon_outcome WHERE business_date = ? AND bucket = ? AND run_no = ?",
+                rs -> {
+                    (Side.TERMINAL.name().equals(rs.getString(1)) ? terminal : bank).add(rs.getString(2), rs.getString(3));
+                }, SqlDates.date(d.value()), bucket, runNo);
     }
 }

@@ -9,13 +9,10 @@ import com.posclearing.kernel.BankTxn;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.Outcome;
 import com.posclearing.kernel.Progress;
-import com.posclearing.kernel.Rrn;
 import com.posclearing.kernel.Side;
-import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TerminalTxn;
 import com.posclearing.kernel.TxnType;
 import com.posclearing.reconcile.Decision;
-import com.posclearing.reconcile.History;
 import com.posclearing.reconcile.Reason;
 import com.posclearing.reconcile.ReconcileResult;
 import com.posclearing.reconcile.Reconciler;
@@ -28,7 +25,6 @@ import com.posclearing.statement.LineSpill;
 import com.posclearing.statement.StatementLine;
 import com.posclearing.support.Buckets;
 import com.posclearing.support.ClearingProperties;
-import com.posclearing.support.KeySet;
 import com.posclearing.support.PausePoint;
 import com.posclearing.support.batch.NumberedPartitions;
 import com.posclearing.support.batch.RunParams;
@@ -63,6 +59,7 @@ public class ReconcileTasklet implements Tasklet {
     private final RefData refData;
     private final BucketRecords records;
     private final Folders folders;
+    private final SeenKeys seen;
     private final Map<Long, Progress> progressByExecution = new ConcurrentHashMap<>();
 
     ReconcileTasklet(OutcomeStore outcomes, RunRegistry runs, TxnStore txns, FileRegistry files, SpilledRecords spilled,
@@ -74,6 +71,7 @@ public class ReconcileTasklet implements Tasklet {
         this.refData = refData;
         this.folders = new Folders(props);
         this.records = new BucketRecords(files, spilled);
+        this.seen = new SeenKeys(folders, runs, txns);
     }
 
     @Override
@@ -91,7 +89,7 @@ public class ReconcileTasklet implements Tasklet {
         List<BankTxn> bank = loaded.bank();
 
         ReferenceData ref = refData.get();
-        Reconciler reconciler = new Reconciler(props.carryWindowDays(), validator(ref), history(d, bucket));
+        Reconciler reconciler = new Reconciler(props.carryWindowDays(), validator(ref), seen.before(d, bucket, props.duplicateLookbackDays()));
         ReconcileResult result = reconciler.reconcile(d, terminal, pending, bank);
 
         Map<Long, TerminalTxn> terminalById = new HashMap<>();
@@ -103,7 +101,8 @@ public class ReconcileTasklet implements Tasklet {
         List<Object[]> rows = new ArrayList<>(result.decisions().size());
         MerchantTally tally = new MerchantTally();
         OutcomeTally outcomeTally = new OutcomeTally();
-        try (LineSpill.PartitionedWriter lines = new LineSpill.PartitionedWriter(folders.lines(d, run.runNo()), bucket)) {
+        try (LineSpill.PartitionedWriter lines = new LineSpill.PartitionedWriter(folders.lines(d, run.runNo()), bucket);
+                SeenKeys.Writer keys = seen.writer(d, run.runNo(), bucket)) {
             for (Decision decision : result.decisions()) {
                 Object[] row = OutcomeStore.row(d, run.runNo(), bucket, decision, terminalById, bankById, fees(ref));
                 rows.add(row);
@@ -114,10 +113,15 @@ public class ReconcileTasklet implements Tasklet {
                     if (decision.outcome() != Outcome.PENDING) {
                         lines.write(statementLine(decision, t, OutcomeStore.feeOf(row)));
                     }
+                    keys.add(Side.TERMINAL, t.terminalId(), t.rrn());
+                } else {
+                    BankTxn b = bankById.get(decision.recordId());
+                    keys.add(Side.BANK, b.terminalId(), b.rrn());
                 }
             }
             outcomes.insert(rows, tally.rows(d, run.runNo(), bucket), outcomeTally.rows(d, run.runNo(), bucket));
             lines.commit();
+            keys.commit();
         }
         PausePoint.reached("reconcile", props.dataDir());
         contribution.incrementWriteCount(rows.size());
@@ -156,26 +160,5 @@ public class ReconcileTasklet implements Tasklet {
     private static TerminalValidator validator(ReferenceData ref) {
         TerminalCheck check = new TerminalCheck(ref);
         return txn -> check.check(txn.terminalId(), txn.merchantId()).map(r -> Reason.valueOf(r.name()));
-    }
-
-    /**
-     * Keys of this bucket loaded on the look-back's earlier dates, read in bulk per date into packed sets: no query per
-     * record, and a night's cost bounded by the look-back rather than by all history.
-     */
-    private History history(BusinessDate d, int bucket) {
-        BusinessDate from = new BusinessDate(d.value().minusDays(props.duplicateLookbackDays()));
-        KeySet terminalSeen = txns.terminalKeys(from, d, bucket);
-        KeySet bankSeen = txns.bankKeys(from, d, bucket);
-        return new History() {
-            @Override
-            public boolean terminalKeySettledBefore(TerminalId terminalId, Rrn rrn) {
-                return terminalSeen.contains(terminalId.value(), rrn == null ? null : rrn.value());
-            }
-
-            @Override
-            public boolean bankKeySeenBefore(TerminalId terminalId, Rrn rrn) {
-                return bankSeen.contains(terminalId.value(), rrn == null ? null : rrn.value());
-            }
-        };
     }
 }

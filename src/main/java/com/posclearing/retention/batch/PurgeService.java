@@ -114,7 +114,9 @@ public class PurgeService {
 
     private long remove(RetentionKind kind, DateFolders folders, BusinessDate d, LocalDate asOf, String operator) {
         if (kind == RetentionKind.RECORDS) {
-            return store.removeRecords(d, asOf, operator);
+            long rows = store.removeRecords(d, asOf, operator);
+            folders.remove(d); // the look-back's keys of D's rows (data/keys/{D}), a cache of them
+            return rows;
         }
         long files = folders.remove(d);
         store.mark(kind, d, files, asOf, operator);
@@ -177,7 +179,7 @@ public class PurgeService {
                     Optional.empty());
             case SPILLS -> new DateFolders(List.of(props.dataDir().resolve("work")), Optional.empty());
             case OUTPUTS -> new DateFolders(List.of(props.outDir()), Optional.of("payouts"));
-            case RECORDS -> new DateFolders(List.of(), Optional.empty());
+            case RECORDS -> new DateFolders(List.of(props.dataDir().resolve("keys")), Optional.empty());
         };
     }
 }
