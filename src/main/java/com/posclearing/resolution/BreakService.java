@@ -136,6 +136,11 @@ public class BreakService {
         return store.history(d);
     }
 
+    /** The transitions made on a calendar day. */
+    public List<BreakEvent> eventsOn(LocalDate day) {
+        return store.eventsOn(day);
+    }
+
     public long ageDays(Break b) {
         return b.ageDays(LocalDate.now(clock));
     }
@@ -209,11 +214,11 @@ public class BreakService {
         });
     }
 
-    /** The report's view of the breaks: counts and amounts by state and age bucket (SPEC 3.4's age flag). */
+    /** The report's view of the live breaks: counts and amounts by state and age bucket (SPEC 3.4's age flag). */
     public List<BreakAgeRow> breakAges() {
         Map<String, long[]> sums = new TreeMap<>();
         Map<String, Boolean> flags = new HashMap<>();
-        for (Break b : store.list(Optional.empty(), Optional.empty())) {
+        for (Break b : store.live()) {
             long age = ageDays(b);
             String bucket = age <= 1 ? "0-1" : age <= 3 ? "2-3" : age <= 7 ? "4-7" : "8+";
             String key = b.state().ordinal() + "|" + b.state() + "|" + bucket;
@@ -231,8 +236,8 @@ public class BreakService {
     /** Resolutions decided (the event that made them APPROVED) on a date, for the report. */
     public List<ResolutionRow> resolutionsDecidedOn(LocalDate day) {
         List<ResolutionRow> out = new ArrayList<>();
-        for (BreakEvent e : store.history(Optional.empty())) {
-            if (e.to() == BreakState.APPROVED && e.at().toLocalDate().equals(day)) {
+        for (BreakEvent e : store.eventsOn(day)) {
+            if (e.to() == BreakState.APPROVED) {
                 Break b = load(e.breakId());
                 out.add(new ResolutionRow(b.id(), b.action(), b.proposedBy(),
                         b.approvedBy() == null ? b.proposedBy() : b.approvedBy(), e.at(), b.reason(), b.settledFen(),

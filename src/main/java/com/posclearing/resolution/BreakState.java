@@ -1,6 +1,9 @@
 package com.posclearing.resolution;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The life of a break (SPEC 3.4): {@code OPEN → PROPOSED → APPROVED → APPLIED}, or back to {@code OPEN} when the checker
@@ -16,6 +19,11 @@ public enum BreakState {
      */
     public boolean isLive() {
         return this == OPEN || this == PROPOSED || this == APPROVED;
+    }
+
+    /** The states {@code which} holds as an SQL list, {@code ('OPEN', 'PROPOSED')}: SQL asks the predicate above, not a copy. */
+    public static String sqlList(Predicate<BreakState> which) {
+        return Arrays.stream(values()).filter(which).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
     }
 
     public boolean canBecome(BreakState next) {

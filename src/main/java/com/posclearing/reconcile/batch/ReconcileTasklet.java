@@ -89,7 +89,8 @@ public class ReconcileTasklet implements Tasklet {
         List<BankTxn> bank = loaded.bank();
 
         ReferenceData ref = refData.get();
-        Reconciler reconciler = new Reconciler(props.carryWindowDays(), validator(ref), seen.before(d, bucket, props.duplicateLookbackDays()));
+        Reconciler reconciler = new Reconciler(props.carryWindowDays(), validator(ref),
+                seen.before(d, bucket, props.duplicateLookbackDays()));
         ReconcileResult result = reconciler.reconcile(d, terminal, pending, bank);
 
         Map<Long, TerminalTxn> terminalById = new HashMap<>();

@@ -39,13 +39,13 @@ final class SeenKeys {
         this.txns = txns;
     }
 
-    private static Path file(Folders folders, BusinessDate d, int runNo, int bucket) {
+    private Path file(BusinessDate d, int runNo, int bucket) {
         return SpillFile.ofBucket(folders.keys(d, runNo), bucket);
     }
 
     /** A bucket's keys as it decides them; {@link Writer#commit} once its rows are in. */
     Writer writer(BusinessDate d, int runNo, int bucket) {
-        return Writer.to(file(folders, d, runNo, bucket));
+        return Writer.to(file(d, runNo, bucket));
     }
 
     static final class Writer implements AutoCloseable {
@@ -89,7 +89,7 @@ final class SeenKeys {
         KeySet bank = new KeySet();
         for (RunRegistry.Run run : runs.lastCompletedBetween(d.plusDays(-lookbackDays), d)) {
             try {
-                read(file(folders, run.date(), run.runNo(), bucket), terminal, bank);
+                read(file(run.date(), run.runNo(), bucket), terminal, bank);
             } catch (SpillFile.Incomplete e) {
                 LOG.debug("{}; the look-back reads run {} of {} from the database", e.getMessage(), run.runNo(), run.date());
                 txns.addKeys(run.date(), run.runNo(), bucket, terminal, bank);

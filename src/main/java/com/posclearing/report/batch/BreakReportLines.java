@@ -7,7 +7,6 @@ import com.posclearing.resolution.BreakEvent;
 import com.posclearing.resolution.BreakService;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Maps the resolution package's rows to the report's lines, so the statement package knows codes, not the break
@@ -15,15 +14,14 @@ import java.util.Optional;
  */
 record BreakReportLines(List<BreakAgeLine> ages, List<ResolutionLine> resolutions, List<BreakEventLine> events) {
     static BreakReportLines of(BreakService breaks, LocalDate day) {
-        List<BreakAgeLine> ages = breaks.breakAges().stream().filter(a -> a.state().isLive())
+        List<BreakAgeLine> ages = breaks.breakAges().stream()
                 .map(a -> new BreakAgeLine(a.state().name(), a.ageBucket(), a.count(), a.amountFen(), a.overAgeFlag()))
                 .toList();
         List<ResolutionLine> resolutions = breaks.resolutionsDecidedOn(day).stream()
                 .map(r -> new ResolutionLine(r.breakId().value(), r.action().name(), r.proposedBy(), r.approvedBy(),
                         r.decidedAt(), r.reason(), r.amountFen(), r.gainLossFen()))
                 .toList();
-        List<BreakEventLine> events = breaks.history(Optional.empty()).stream().filter(e -> e.at().toLocalDate().equals(day))
-                .map(BreakReportLines::line).toList();
+        List<BreakEventLine> events = breaks.eventsOn(day).stream().map(BreakReportLines::line).toList();
         return new BreakReportLines(ages, resolutions, events);
     }
 

@@ -31,6 +31,7 @@ public final class BreakStore {
     /** Outcomes where a terminal record and a bank record were matched by key: one break for both. */
     private static final Set<Outcome> PAIRED_OUTCOMES = EnumSet.of(Outcome.AMOUNT_MISMATCH, Outcome.DATA_MISMATCH, Outcome.REJECTED);
     private static final String PAIRED = Outcome.sqlList(PAIRED_OUTCOMES::contains);
+    private static final String LIVE = BreakState.sqlList(BreakState::isLive);
     private static final String COLUMNS = "break_id, business_date, outcome, side, merchant_id, terminal_id, rrn, stan,"
             + " txn_type, card_kind, txn_date, terminal_fen, bank_fen, found_run, found_at, state, action_code, pair_id,"
             + " proposed_by, approved_by, reason_text, target_date, applied_date, events";
@@ -111,6 +112,12 @@ public final class BreakStore {
         return jdbc.query(sql.append(" ORDER BY business_date, break_id").toString(), (rs, i) -> read(rs), args.toArray());
     }
 
+    /** The breaks still live (OPEN, PROPOSED, APPROVED), by the state index: not the closed ones of all history. */
+    public List<Break> live() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM break_record WHERE state IN " + LIVE + " ORDER BY business_date, break_id",
+                (rs, i) -> read(rs));
+    }
+
     public Optional<Break> get(BreakId id) {
         return jdbc.query("SELECT " + COLUMNS + " FROM break_record WHERE break_id = ?", (rs, i) -> read(rs), id.value())
                 .stream().findFirst();
@@ -179,14 +186,22 @@ public final class BreakStore {
 
     /** The history of the breaks of a date (all dates when empty), oldest first. */
     public List<BreakEvent> history(Optional<BusinessDate> d) {
-        String where = d.isPresent() ? " WHERE r.business_date = ?" : "";
+        return d.map(v -> events(" WHERE r.business_date = ?", date(v.value()))).orElseGet(() -> events(""));
+    }
+
+    /** The transitions made on a calendar day, by break and then in order: the nightly report's, by the at_time index. */
+    public List<BreakEvent> eventsOn(LocalDate day) {
+        return events(" WHERE e.at_time >= ? AND e.at_time < ?", Timestamp.valueOf(day.atStartOfDay()),
+                Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
+    }
+
+    private List<BreakEvent> events(String where, Object... args) {
         return jdbc.query("SELECT e.break_id, e.seq_no, e.at_time, e.actor, e.from_state, e.to_state, e.action_code,"
                 + " e.reason_text FROM break_event e JOIN break_record r ON r.break_id = e.break_id" + where
                 + " ORDER BY e.break_id, e.seq_no", (rs, i) -> new BreakEvent(BreakId.of(rs.getString(1)), rs.getInt(2),
                     rs.getTimestamp(3).toLocalDateTime(), rs.getString(4),
                     rs.getString(5) == null ? null : BreakState.valueOf(rs.getString(5)), BreakState.valueOf(rs.getString(6)),
-                    rs.getString(7) == null ? null : BreakAction.valueOf(rs.getString(7)), rs.getString(8)),
-                d.map(v -> new Object[] {date(v.value())}).orElse(new Object[0]));
+                    rs.getString(7) == null ? null : BreakAction.valueOf(rs.getString(7)), rs.getString(8)), args);
     }
 
     private static Object[] row(Break b, int events) {

@@ -8,10 +8,8 @@ import com.posclearing.support.db.SqlDates;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,8 +23,7 @@ final class PurgeStore {
             "DELETE FROM outcome_tally WHERE business_date = ?",
             "DELETE FROM rejected_line WHERE file_id IN (SELECT file_id FROM input_file WHERE business_date = ?)",
             "DELETE FROM terminal_batch WHERE file_id IN (SELECT file_id FROM input_file WHERE business_date = ?)");
-    private static final String LIVE_BREAKS = Arrays.stream(BreakState.values()).filter(BreakState::isLive)
-            .map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+    private static final String LIVE_BREAKS = BreakState.sqlList(BreakState::isLive);
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
 
