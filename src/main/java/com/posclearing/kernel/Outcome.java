@@ -1,8 +1,6 @@
 package com.posclearing.kernel;
 
-import java.util.Arrays;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /** The one outcome every input record of a reconciliation run ends in (SPEC 3.1). */
 public enum Outcome {
@@ -52,6 +50,6 @@ public enum Outcome {
      * #isSettled}: queries ask the same predicate as the code instead of restating it.
      */
     public static String sqlList(Predicate<Outcome> which) {
-        return Arrays.stream(values()).filter(which).map(o -> "'" + o.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+        return SqlList.of(values(), which);
     }
 }

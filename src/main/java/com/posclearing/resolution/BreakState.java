@@ -1,9 +1,8 @@
 package com.posclearing.resolution;
 
-import java.util.Arrays;
+import com.posclearing.kernel.SqlList;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The life of a break (SPEC 3.4): {@code OPEN → PROPOSED → APPROVED → APPLIED}, or back to {@code OPEN} when the checker
@@ -23,7 +22,7 @@ public enum BreakState {
 
     /** The states {@code which} holds as an SQL list, {@code ('OPEN', 'PROPOSED')}: SQL asks the predicate above, not a copy. */
     public static String sqlList(Predicate<BreakState> which) {
-        return Arrays.stream(values()).filter(which).map(s -> "'" + s.name() + "'").collect(Collectors.joining(", ", "(", ")"));
+        return SqlList.of(values(), which);
     }
 
     public boolean canBecome(BreakState next) {
