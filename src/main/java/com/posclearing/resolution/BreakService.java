@@ -136,6 +136,11 @@ public class BreakService {
         return store.history(d);
     }
 
+    /** The newest {@code limit} transitions of all breaks, newest first. */
+    public List<BreakEvent> latestEvents(int limit) {
+        return store.latest(limit);
+    }
+
     /** The transitions made on a calendar day. */
     public List<BreakEvent> eventsOn(LocalDate day) {
         return store.eventsOn(day);

@@ -29,9 +29,9 @@ public class AuditLog {
     }
 
     public List<Entry> recent(int limit) {
-        return jdbc.query("SELECT * FROM audit_log ORDER BY audit_id DESC", (rs, i) -> new Entry(
+        return jdbc.query("SELECT * FROM audit_log ORDER BY audit_id DESC FETCH FIRST " + limit + " ROWS ONLY", (rs, i) -> new Entry(
                 rs.getTimestamp("at_time").toLocalDateTime(), rs.getString("operator"), rs.getString("command"),
-                rs.getString("arguments"), rs.getString("reason"), rs.getString("result"))).stream().limit(limit).toList();
+                rs.getString("arguments"), rs.getString("reason"), rs.getString("result")));
     }
 
     private static String cut(String s) {

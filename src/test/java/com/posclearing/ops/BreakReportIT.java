@@ -5,13 +5,18 @@ import static com.posclearing.statement.XlsxAssert.rowText;
 import static com.posclearing.statement.XlsxAssert.sheetNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.posclearing.resolution.internal.BreakStore;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The reconciliation report of 2026-12-31 read back with POI after a day of decisions, with "now" set by
@@ -20,7 +25,7 @@ import org.junit.jupiter.api.Test;
  */
 class BreakReportIT extends FirstDateBreaks {
     @Test
-    void reportShowsAgesResolutionsWriteOffGainsChartsAndReasonsInChinese() throws IOException {
+    void reportShowsAgesResolutionsWriteOffGainsChartsAndReasonsInChinese() throws IOException, SQLException {
         properties("clearing.clock=2026-12-31T10:00:00+08:00");
         // 158.00 is above the 100.00 limit: a checker approves; 77.00 is written off by its maker alone
         assertThat(settle("breaks", "propose", MISMATCH, "--action", "WRITE_OFF", "--reason", "bank overpaid", "--user", "alice")
@@ -28,6 +33,12 @@ class BreakReportIT extends FirstDateBreaks {
         assertThat(settle("breaks", "approve", MISMATCH, "--user", "bob").exitCode()).isZero();
         assertThat(settle("breaks", "propose", MISSING, "--action", "WRITE_OFF", "--reason", "no slip", "--user", "alice")
                 .lastLine()).isEqualTo(MISSING + " is APPROVED (WRITE_OFF)");
+        // the console's audit page asks for the newest events only: newest first, a break's own events by sequence
+        try (Connection c = db.connect()) {
+            List<String> latest = new BreakStore(new JdbcTemplate(new SingleConnectionDataSource(c, true))).latest(2).stream()
+                    .map(e -> e.breakId().value() + " #" + e.seqNo() + " " + e.actor() + " " + e.to()).toList();
+            assertThat(latest).containsExactly(MISSING + " #2 alice APPROVED", MISMATCH + " #3 bob APPROVED");
+        }
         properties("clearing.clock=2027-01-03T09:00:00+08:00");
         assertThat(settle("run", "--date", "2026-12-31", "--from-dir", "sample-files").exitCode()).isZero();
         assertThat(settle("breaks", "list", "--date", "2026-12-30").out()).contains(

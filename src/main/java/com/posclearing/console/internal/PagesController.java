@@ -3,7 +3,6 @@ package com.posclearing.console.internal;
 import com.posclearing.console.ConsoleRole;
 import com.posclearing.console.ConsoleUsers;
 import com.posclearing.kernel.InvalidValueException;
-import com.posclearing.resolution.BreakEvent;
 import com.posclearing.resolution.BreakService;
 import com.posclearing.runs.RunRegistry;
 import com.posclearing.schedule.ClearingScheduler;
@@ -54,8 +53,7 @@ class PagesController {
     @GetMapping("/audit")
     String audit(Model model) {
         model.addAttribute("entries", audit.recent(AUDIT_LINES));
-        model.addAttribute("events", breaks.history(Optional.empty()).stream()
-                .sorted(Comparator.comparing(BreakEvent::at).reversed()).limit(AUDIT_LINES).toList());
+        model.addAttribute("events", breaks.latestEvents(AUDIT_LINES));
         return "audit";
     }
 

@@ -195,10 +195,19 @@ public final class BreakStore {
                 Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
     }
 
+    /** The newest {@code limit} transitions of all breaks, newest first: the console's audit page, by the at_time index. */
+    public List<BreakEvent> latest(int limit) {
+        return events("", " ORDER BY e.at_time DESC, e.break_id, e.seq_no DESC FETCH FIRST " + limit + " ROWS ONLY");
+    }
+
     private List<BreakEvent> events(String where, Object... args) {
+        return events(where, " ORDER BY e.break_id, e.seq_no", args);
+    }
+
+    private List<BreakEvent> events(String where, String order, Object... args) {
         return jdbc.query("SELECT e.break_id, e.seq_no, e.at_time, e.actor, e.from_state, e.to_state, e.action_code,"
                 + " e.reason_text FROM break_event e JOIN break_record r ON r.break_id = e.break_id" + where
-                + " ORDER BY e.break_id, e.seq_no", (rs, i) -> new BreakEvent(BreakId.of(rs.getString(1)), rs.getInt(2),
+                + order, (rs, i) -> new BreakEvent(BreakId.of(rs.getString(1)), rs.getInt(2),
                     rs.getTimestamp(3).toLocalDateTime(), rs.getString(4),
                     rs.getString(5) == null ? null : BreakState.valueOf(rs.getString(5)), BreakState.valueOf(rs.getString(6)),
                     rs.getString(7) == null ? null : BreakAction.valueOf(rs.getString(7)), rs.getString(8)), args);
