@@ -1,16 +1,12 @@
 package com.posclearing.kernel;
 
-import java.util.regex.Pattern;
-
 /**
  * A card number in masked form only: first 6 digits, stars, last 4, 16-19 characters in all.
  * A full card number is refused and never echoed back in the message.
  */
 public record MaskedCard(String value) {
-    private static final Pattern FORMAT = Pattern.compile("\\d{6}\\*{6,9}\\d{4}");
-
     public MaskedCard {
-        if (value == null || !FORMAT.matcher(value).matches()) {
+        if (!Chars.maskedCard(value)) {
             throw new InvalidValueException("cardNo", "expected a masked card number (first 6, stars, last 4, 16-19 characters), got "
                     + describe(value));
         }

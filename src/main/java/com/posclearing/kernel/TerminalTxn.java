@@ -2,7 +2,6 @@ package com.posclearing.kernel;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.regex.Pattern;
 
 /**
  * One {@code D} line of a terminal batch file (layout posp-csv), validated.
@@ -34,14 +33,11 @@ public record TerminalTxn(
         Stan origStan,
         Rrn origRrn,
         LocalDate origTxnDate) {
-    private static final Pattern BATCH_NO = Pattern.compile("\\d{6}");
-
-
     public TerminalTxn {
         if (amountFen <= 0) {
             throw new InvalidValueException("amountFen", "must be positive, got " + amountFen);
         }
-        if (!BATCH_NO.matcher(batchNo).matches()) {
+        if (!Chars.digits(batchNo, 6)) {
             throw new InvalidValueException("batchNo", "expected 6 digits, got '" + batchNo + "'");
         }
     }

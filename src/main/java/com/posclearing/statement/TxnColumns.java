@@ -1,6 +1,7 @@
 package com.posclearing.statement;
 
 import com.posclearing.kernel.CardKind;
+import com.posclearing.kernel.Chars;
 import com.posclearing.kernel.MaskedCard;
 import com.posclearing.kernel.Rrn;
 import com.posclearing.kernel.Stan;
@@ -8,12 +9,9 @@ import com.posclearing.kernel.TerminalId;
 import com.posclearing.kernel.TxnType;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /** The transaction columns a statement line and a pending item share, checked once for both. */
 final class TxnColumns {
-    private static final Pattern BATCH_NO = Pattern.compile("\\d{6}");
-
     private TxnColumns() {
     }
 
@@ -26,7 +24,7 @@ final class TxnColumns {
         Objects.requireNonNull(cardNo, "cardNo");
         Objects.requireNonNull(cardKind, "cardKind");
         Objects.requireNonNull(txnType, "txnType");
-        if (batchNo == null || !BATCH_NO.matcher(batchNo).matches()) {
+        if (!Chars.digits(batchNo, 6)) {
             throw new IllegalArgumentException(what + " " + rrn + ": batchNo must be 6 digits");
         }
     }

@@ -1,5 +1,7 @@
 package com.posclearing.layout.internal;
 
+import static com.posclearing.kernel.Chars.digits;
+
 import java.time.YearMonth;
 
 /**
@@ -11,32 +13,6 @@ final class FastChecks {
     private FastChecks() {
     }
 
-    static boolean digits(String v, int from, int to) {
-        if (from >= to) {
-            return false;
-        }
-        for (int i = from; i < to; i++) {
-            char c = v.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    static boolean alnum(String v) {
-        if (v.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < v.length(); i++) {
-            char c = v.charAt(i);
-            if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** yyyyMMdd, a real calendar date. */
     static boolean date(String v) {
         return v.length() == 8 && digits(v, 0, 8) && validDate(v);
@@ -46,20 +22,6 @@ final class FastChecks {
     static boolean dateTime(String v) {
         return v.length() == 14 && digits(v, 0, 14) && validDate(v) && number(v, 8, 10) <= 23 && number(v, 10, 12) <= 59
                 && number(v, 12, 14) <= 59;
-    }
-
-    /** 6 digits, 6 to 9 stars, 4 digits. */
-    static boolean maskedCard(String v) {
-        int stars = v.length() - 10;
-        if (stars < 6 || stars > 9 || !digits(v, 0, 6) || !digits(v, v.length() - 4, v.length())) {
-            return false;
-        }
-        for (int i = 6; i < 6 + stars; i++) {
-            if (v.charAt(i) != '*') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean validDate(String v) {

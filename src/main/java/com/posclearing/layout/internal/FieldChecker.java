@@ -1,5 +1,6 @@
 package com.posclearing.layout.internal;
 
+import com.posclearing.kernel.Chars;
 import com.posclearing.kernel.StoredText;
 import com.posclearing.layout.FieldSpec;
 import com.posclearing.layout.RawRecord.Problem;
@@ -62,10 +63,10 @@ final class FieldChecker {
     /** The common well-formed cases are decided by {@link FastChecks} without a regex or a formatter. */
     private static String typeProblem(FieldSpec f, String v) {
         return switch (f.type()) {
-            case DIGITS -> FastChecks.digits(v, 0, v.length()) || DIGITS.matcher(v).matches() ? null : "expected digits";
-            case ALNUM -> FastChecks.alnum(v) || ALNUM.matcher(v).matches() ? null : "expected letters and digits";
+            case DIGITS -> Chars.digits(v, 0, v.length()) || DIGITS.matcher(v).matches() ? null : "expected digits";
+            case ALNUM -> Chars.alnum(v) || ALNUM.matcher(v).matches() ? null : "expected letters and digits";
             case TEXT -> null;
-            case AMOUNT_FEN -> v.length() <= 18 && FastChecks.digits(v, 0, v.length()) || AMOUNT.matcher(v).matches() ? null
+            case AMOUNT_FEN -> v.length() <= 18 && Chars.digits(v, 0, v.length()) || AMOUNT.matcher(v).matches() ? null
                     : "expected an amount in fen (up to 18 digits, a sign and thousands commas allowed)";
             case SIGN_AMOUNT -> SIGN_AMOUNT.matcher(v).matches() ? null : "expected C or D and an amount in fen";
             case AMOUNT_YUAN -> yuanProblem(v, f.decimals());
@@ -105,7 +106,7 @@ final class FieldChecker {
     }
 
     private static String cardProblem(String v) {
-        if (FastChecks.maskedCard(v) || MASKED_CARD.matcher(v).matches()) {
+        if (Chars.maskedCard(v) || MASKED_CARD.matcher(v).matches()) {
             return null;
         }
         if (DIGITS.matcher(v).matches() && v.length() >= 12) {

@@ -17,20 +17,24 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * A posp-csv line through the layout engine: raw records (split, typed checks) and, on top, the mapping to a
- * {@link TerminalTxn}. Per line: the file holds {@value #LINES} D lines plus its H/B/S/T lines.
+ * A line of the terminal file (posp-csv) or of the bank file (cups-acoma, fixed width) through the layout engine: raw
+ * records (split, typed checks) and, on top, the mapping to a {@link TerminalTxn} or {@link BankTxn}. Per line: the
+ * file holds {@value #LINES} detail lines plus its header, batch and trailer lines.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-public class PospLineParseBenchmark {
+public class LineParseBenchmark {
     static final int LINES = 10_000;
+    @Param({"posp-csv", "cups-acoma"})
+    public String layoutName;
     private Layout layout;
     private FileParser parser;
     private Path file;
@@ -39,9 +43,9 @@ public class PospLineParseBenchmark {
     @Setup
     public void setUp() throws IOException {
         BenchFiles files = new BenchFiles(LINES, 20);
-        file = files.result.pospFile();
+        file = "posp-csv".equals(layoutName) ? files.result.pospFile() : files.result.acomaFile();
         name = file.getFileName().toString();
-        layout = files.layouts.byName("posp-csv");
+        layout = files.layouts.byName(layoutName);
         parser = new FileParser(files.layouts);
     }
 
@@ -60,7 +64,7 @@ public class PospLineParseBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(LINES)
-    public void terminalTxns(Blackhole bh) {
+    public void txns(Blackhole bh) {
         parser.parse(file, name, BenchFiles.DATE, new Sink() {
             @Override
             public void terminalTxn(TerminalTxn txn) {
