@@ -11,7 +11,7 @@ public enum RetentionKind {
     SPILLS("spills", "files"),
     /** {@code out/{D}/}: statements, reports and summary.json; {@code out/{D}/payouts/} is kept. */
     OUTPUTS("outputs", "files"),
-    /** D's per-record rows: recon_outcome (each record with its outcome), the tallies, rejected_line, terminal_batch. */
+    /** D's per-record rows: recon_settled and recon_open (each record with its outcome), the tallies, rejected_line, terminal_batch. */
     RECORDS("records", "rows");
 
     private final String key;

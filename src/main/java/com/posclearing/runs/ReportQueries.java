@@ -120,7 +120,7 @@ public class ReportQueries {
                 + " c.terminal_id c_terminal, c.rrn c_rrn, c.stan c_stan,"
                 + " CASE WHEN c.side <> o.side THEN c.merchant_id END c_merchant,"
                 + " CASE WHEN c.side <> o.side THEN c.card_no END c_card"
-                + " FROM recon_outcome o LEFT JOIN input_file f ON f.file_id = o.file_id"
+                + " FROM recon_open o LEFT JOIN input_file f ON f.file_id = o.file_id"
                 // the record it was decided against: the other side's, or the first of a duplicate on its own side
                 + " LEFT JOIN recon_outcome c ON c.business_date = o.business_date AND c.bucket = o.bucket AND c.run_no = o.run_no"
                 + " AND c.side = CASE WHEN o.reason = 'DUPLICATE_KEY' THEN o.side WHEN o.side = 'BANK' THEN 'TERMINAL' ELSE 'BANK' END"
@@ -214,7 +214,7 @@ public class ReportQueries {
 
     /** Terminal items left pending by the run, in origin-date and time order. */
     public List<PendingItem> pending(BusinessDate d, int runNo) {
-        return jdbc.query("SELECT o.*, o.origin_date own_date FROM recon_outcome o WHERE o.business_date = ?"
+        return jdbc.query("SELECT o.*, o.origin_date own_date FROM recon_open o WHERE o.business_date = ?"
                 + " AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome = 'PENDING' ORDER BY o.origin_date, o.txn_time, o.txn_id",
                 (rs, i) -> new PendingItem(MerchantId.of(rs.getString("merchant_id")),
                         new BusinessDate(SqlDates.localDate(rs, "own_date")), rs.getTimestamp("txn_time").toLocalDateTime(),

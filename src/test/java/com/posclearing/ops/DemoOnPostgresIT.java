@@ -80,7 +80,7 @@ class DemoOnPostgresIT extends DemoFigures {
         assertThat(rows("SELECT version || ' ' || success FROM flyway_schema_history WHERE version IS NOT NULL ORDER BY installed_rank"))
                 .containsExactly("1 true", "2 true", "3 true", "4 true", "5 true", "6 true", "7 true", "8 true", "10 true",
                         "13 true", "14 true", "15 true", "16 true", "17 true", "20 true", "21 true", "23 true", "24 true", "25 true",
-                        "26 true", "27 true");
+                        "26 true", "27 true", "28 true");
         assertThat(rows("SELECT e.status || ' ' || p.parameter_value FROM batch_job_execution e JOIN batch_job_execution_params p"
                 + " ON p.job_execution_id = e.job_execution_id WHERE p.parameter_name = 'businessDate' ORDER BY e.job_execution_id"))
                 .containsExactly("COMPLETED 2026-12-30", "COMPLETED 2026-12-31", "COMPLETED 2027-01-01", "COMPLETED 2027-01-02");

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -23,8 +24,8 @@ import org.springframework.util.FileCopyUtils;
 /**
  * No step of the night issues a statement per record (issue 13): the same night at 500 and at 2,000 terminal records
  * (same merchants, same seed, batches of 50) runs through a driver that counts every round trip by its SQL, and each
- * statement makes as many round trips at 2,000 records as at 500. A query or an insert per record, per break or per
- * batch would make four times as many.
+ * statement makes as many round trips at 2,000 records as at 500 (the insert of the open outcomes: one per bucket that
+ * has some, at both sizes). A query or an insert per record, per break or per batch would make four times as many.
  */
 @Proves("no statement per record: a night four times larger makes the same database round trips, statement by statement")
 class StatementsPerNightIT {
@@ -77,7 +78,16 @@ class StatementsPerNightIT {
             assertThat(SettleCommand.execute("run", "--date", DATE.toString(), "--from-dir",
                     generated.resolve("inbox").toString(), "--config", config.toString(), "--data",
                     root.resolve("data").toString(), "--out", root.resolve("out").toString())).isZero();
-            return CountingDriver.counts();
+            Map<String, Long> counts = new HashMap<>(CountingDriver.counts());
+            // open outcomes are few (3 %): a bucket without any inserts none, so that insert runs once per bucket that has some
+            long bucketsWithOpen = Long.parseLong(db.column("SELECT COUNT(DISTINCT bucket) FROM recon_open").get(0));
+            List<String> openInserts = counts.keySet().stream().filter(sql -> sql.startsWith("INSERT INTO recon_open (")).toList();
+            if (TestDatabase.isPostgres()) {
+                assertThat(openInserts).as("COPY, not counted by the driver").isEmpty();
+            } else {
+                assertThat(openInserts).singleElement().satisfies(sql -> assertThat(counts.remove(sql)).isEqualTo(bucketsWithOpen));
+            }
+            return counts;
         }
     }
 

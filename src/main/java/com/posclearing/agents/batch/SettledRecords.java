@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What sharing reads of a run's settlement, and the only place it reads the reconcile and settle tables
- * ({@code recon_outcome}, {@code merchant_day}, {@code adjustment}, {@code break_record}), so a
+ * ({@code recon_settled}, {@code recon_outcome}, {@code merchant_day}, {@code adjustment}, {@code break_record}), so a
  * change in how settled records are stored is made here alone.
  */
 @Component
@@ -48,7 +48,7 @@ public class SettledRecords {
                 + " WHERE s.business_date = o.orig_txn_date AND s.bucket = o.bucket AND s.side = 'TERMINAL'"
                 + " AND s.origin_date = o.orig_txn_date AND s.terminal_id = o.terminal_id AND s.rrn = o.orig_rrn"
                 + " AND s.txn_type IN ('SALE', 'PREAUTH_COMPLETE')) END sale_fen"
-                + " FROM recon_outcome o"
+                + " FROM recon_settled o"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN "
                 + Outcome.sqlList(Outcome::isSettled) + " ORDER BY o.txn_id", (RowCallbackHandler) rs -> sink.accept(
                         new Txn(MerchantId.of(rs.getString(1)), TxnType.valueOf(rs.getString(2)),

@@ -41,7 +41,7 @@ public final class TxnStore {
 
     /** Terminal items of one bucket left PENDING by the given run. */
     public List<TerminalTxn> pendingAfter(BusinessDate date, int runNo, int bucket) {
-        return jdbc.query("SELECT " + TxnRows.TERMINAL_SELECT + " FROM recon_outcome o JOIN input_file f ON f.file_id = o.file_id"
+        return jdbc.query("SELECT " + TxnRows.TERMINAL_SELECT + " FROM recon_open o JOIN input_file f ON f.file_id = o.file_id"
                 + " WHERE o.business_date = ? AND o.bucket = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome = 'PENDING'"
                 + " ORDER BY o.origin_date, f.file_name, o.line_no",
                 TxnRows.TERMINAL, SqlDates.date(date.value()), bucket, runNo);

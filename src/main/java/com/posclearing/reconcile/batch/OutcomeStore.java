@@ -15,12 +15,18 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** recon_outcome: one row per input record and run, with the record's own fields: the one row a record is written as. */
+/**
+ * One row per input record and run, with the record's own fields: the one row a record is written as. Settled
+ * records go to recon_settled, every other outcome to recon_open (V28), so what settle and the reports look at is
+ * not found among the settled 97 %; the view recon_outcome shows both.
+ */
 @Component
 final class OutcomeStore {
-    private static final BulkTable TABLE = new BulkTable("recon_outcome", "business_date, run_no, side, txn_id, outcome, reason,"
-            + " detail, counterpart_id, matched_by, merchant_id, terminal_id, amount_fen, origin_date, fee_fen, cost_fen, bucket,"
-            + " txn_type, " + TxnRows.COLUMNS);
+    private static final String COLUMNS = "business_date, run_no, side, txn_id, outcome, reason, detail, counterpart_id,"
+            + " matched_by, merchant_id, terminal_id, amount_fen, origin_date, fee_fen, cost_fen, bucket, txn_type, "
+            + TxnRows.COLUMNS;
+    private static final BulkTable SETTLED = new BulkTable("recon_settled", COLUMNS);
+    private static final BulkTable OPEN = new BulkTable("recon_open", COLUMNS);
     private final JdbcTemplate jdbc;
     private final BulkInsert bulk;
 
@@ -30,7 +36,7 @@ final class OutcomeStore {
     }
 
     void deleteBucket(BusinessDate d, int runNo, int bucket) {
-        for (String table : new String[] {"recon_outcome", "merchant_tally", "outcome_tally"}) {
+        for (String table : new String[] {"recon_settled", "recon_open", "merchant_tally", "outcome_tally"}) {
             jdbc.update("DELETE FROM " + table + " WHERE business_date = ? AND bucket = ? AND run_no = ?", SqlDates.date(d.value()),
                     bucket, runNo);
         }
@@ -42,15 +48,17 @@ final class OutcomeStore {
         long of(TerminalTxn settled);
     }
 
-    void insert(List<Object[]> rows, List<Object[]> merchantTally, List<Object[]> outcomeTally) {
-        bulk.insert(TABLE, rows);
+    /** The rows of {@link #row}: the settled ones and the others, each list into its table. */
+    void insert(List<Object[]> settled, List<Object[]> open, List<Object[]> merchantTally, List<Object[]> outcomeTally) {
+        bulk.insert(SETTLED, settled);
+        bulk.insert(OPEN, open);
         bulk.insert(MerchantTally.TABLE, merchantTally);
         bulk.insert(OutcomeTally.TABLE, outcomeTally);
     }
 
     /** Once every bucket is in: the later steps' queries are planned for what the buckets loaded. */
     void analyze() {
-        bulk.analyze(TABLE, MerchantTally.TABLE, OutcomeTally.TABLE);
+        bulk.analyze(SETTLED, OPEN, MerchantTally.TABLE, OutcomeTally.TABLE);
     }
 
     /** The fee and the acquirer cost in a row made by {@link #row}. */
@@ -101,6 +109,6 @@ final class OutcomeStore {
         return row;
     }
 
-    /** Where {@link #row} puts fee_fen, cost_fen after it (the TABLE's column list and the row's values are in the same order). */
+    /** Where {@link #row} puts fee_fen, cost_fen after it (COLUMNS and the row's values are in the same order). */
     private static final int FEE_COLUMN = 13;
 }

@@ -99,14 +99,15 @@ public class ReconcileTasklet implements Tasklet {
         Map<Long, BankTxn> bankById = new HashMap<>();
         bank.forEach(b -> bankById.put(b.id(), b));
 
-        List<Object[]> rows = new ArrayList<>(result.decisions().size());
+        List<Object[]> settled = new ArrayList<>(result.decisions().size());
+        List<Object[]> open = new ArrayList<>();
         MerchantTally tally = new MerchantTally();
         OutcomeTally outcomeTally = new OutcomeTally();
         try (LineSpill.PartitionedWriter lines = new LineSpill.PartitionedWriter(folders.lines(d, run.runNo()), bucket);
                 SeenKeys.Writer keys = seen.writer(d, run.runNo(), bucket)) {
             for (Decision decision : result.decisions()) {
                 Object[] row = OutcomeStore.row(d, run.runNo(), bucket, decision, terminalById, bankById, fees(ref));
-                rows.add(row);
+                (decision.outcome().isSettled() ? settled : open).add(row);
                 outcomeTally.add(decision);
                 if (decision.side() == Side.TERMINAL) {
                     TerminalTxn t = terminalById.get(decision.recordId());
@@ -120,12 +121,12 @@ public class ReconcileTasklet implements Tasklet {
                     keys.add(Side.BANK, b.terminalId(), b.rrn());
                 }
             }
-            outcomes.insert(rows, tally.rows(d, run.runNo(), bucket), outcomeTally.rows(d, run.runNo(), bucket));
+            outcomes.insert(settled, open, tally.rows(d, run.runNo(), bucket), outcomeTally.rows(d, run.runNo(), bucket));
             lines.commit();
             keys.commit();
         }
         PausePoint.reached("reconcile", props.dataDir());
-        contribution.incrementWriteCount(rows.size());
+        contribution.incrementWriteCount(settled.size() + open.size());
         bucketDone(context.getStepContext().getStepExecution().getJobExecutionId(), d, run.runNo());
         LOG.debug("reconciled {} {} of {}: terminal {} ({} pending from earlier), bank {}; terminal {}, bank {}", d,
                 PARTITIONS.name(bucket), Buckets.COUNT, terminal.size() + pending.size(), pending.size(), bank.size(),

@@ -137,7 +137,7 @@ public class ReportsTasklet implements Tasklet {
     /** Settled terminal records whose bank record states another merchant fee (FEE_MISMATCH; decides nothing). */
     private void feeMismatches(RunParams run, Consumer<FeeMismatch> sink) {
         jdbc.query("SELECT o.merchant_id, o.terminal_id, b.stan, b.rrn, o.amount_fen, o.fee_fen, o.network_fee_fen,"
-                + " f.file_name, b.line_no FROM recon_outcome o JOIN recon_outcome b ON b.business_date = o.business_date"
+                + " f.file_name, b.line_no FROM recon_settled o JOIN recon_settled b ON b.business_date = o.business_date"
                 + " AND b.bucket = o.bucket AND b.run_no = o.run_no AND b.side = 'BANK' AND b.txn_id = o.counterpart_id"
                 + " JOIN input_file f ON f.file_id = b.file_id"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN "

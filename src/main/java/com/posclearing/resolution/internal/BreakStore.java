@@ -42,17 +42,16 @@ public final class BreakStore {
     }
 
     /**
-     * The breaks a run of D found, read from its outcomes in one pass (each pass reads the whole run: there is no index
-     * on the outcome): terminal-led breaks with the bank amount of the record paired with them, then the bank-only
-     * ones. A rejected terminal record names no bank record, the bank record REJECTED with it names the terminal one;
-     * that link is looked up in a map.
+     * The breaks a run of D found, read in one pass from its outcomes that are not settled (recon_open): terminal-led
+     * breaks with the bank amount of the record paired with them, then the bank-only ones. A rejected terminal record
+     * names no bank record, the bank record REJECTED with it names the terminal one; that link is looked up in a map.
      */
     public List<Break> found(BusinessDate d, int runNo, LocalDateTime now) {
         List<Found> terminal = new ArrayList<>();
         List<Found> bank = new ArrayList<>();
         jdbc.query("SELECT o.side, o.txn_id, o.outcome, o.merchant_id, o.terminal_id, o.amount_fen, o.rrn, o.stan, o.txn_type,"
-                + " o.card_kind, o.origin_date, o.mti, o.processing_code, o.counterpart_id, b.amount_fen FROM recon_outcome o"
-                + " LEFT JOIN recon_outcome b ON o.side = 'TERMINAL' AND o.outcome IN " + PAIRED + " AND b.business_date = o.business_date"
+                + " o.card_kind, o.origin_date, o.mti, o.processing_code, o.counterpart_id, b.amount_fen FROM recon_open o"
+                + " LEFT JOIN recon_open b ON o.side = 'TERMINAL' AND o.outcome IN " + PAIRED + " AND b.business_date = o.business_date"
                 + " AND b.bucket = o.bucket AND b.run_no = o.run_no AND b.side = 'BANK' AND b.txn_id = o.counterpart_id"
                 + " WHERE o.business_date = ? AND o.run_no = ? AND o.outcome IN " + BREAK_OUTCOMES + " ORDER BY o.side DESC, o.txn_id",
                 rs -> {

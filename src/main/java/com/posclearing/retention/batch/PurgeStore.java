@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class PurgeStore {
     /** D's record rows, each table by its own date index (or the input file's key, for the small ones). */
     private static final List<String> RECORD_DELETES = List.of(
-            "DELETE FROM recon_outcome WHERE business_date = ?",
+            "DELETE FROM recon_settled WHERE business_date = ?",
+            "DELETE FROM recon_open WHERE business_date = ?",
             "DELETE FROM merchant_tally WHERE business_date = ?",
             "DELETE FROM outcome_tally WHERE business_date = ?",
             "DELETE FROM rejected_line WHERE file_id IN (SELECT file_id FROM input_file WHERE business_date = ?)",

@@ -79,7 +79,7 @@ class OracleModeMigrationTest {
                         "15 V15__drop_key_indexes.sql", "16 V16__console_users.sql", "17 V17__agent_shares.sql",
                         "20 V20__agent_month.sql", "21 V21__mail_delivery.sql", "23 V23__console_password_change.sql",
                         "24 V24__retention_purge.sql", "25 V25__records_written_once.sql",
-                        "26 V26__partition_leases.sql", "27 V27__break_event_time.sql");
+                        "26 V26__partition_leases.sql", "27 V27__break_event_time.sql", "28 V28__open_outcomes_apart.sql");
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForList("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC'"
                 + " AND (TABLE_NAME LIKE 'BATCH\\_%' OR TABLE_NAME LIKE 'QRTZ\\_%')", Long.class)).containsExactly(6L + 11L);
