@@ -3,7 +3,6 @@ package com.posclearing.agents.batch;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.kernel.CardKind;
 import com.posclearing.kernel.MerchantId;
-import com.posclearing.kernel.Outcome;
 import com.posclearing.kernel.TxnType;
 import com.posclearing.support.db.SqlDates;
 import java.util.function.Consumer;
@@ -49,8 +48,8 @@ public class SettledRecords {
                 + " AND s.origin_date = o.orig_txn_date AND s.terminal_id = o.terminal_id AND s.rrn = o.orig_rrn"
                 + " AND s.txn_type IN ('SALE', 'PREAUTH_COMPLETE')) END sale_fen"
                 + " FROM recon_settled o"
-                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN "
-                + Outcome.sqlList(Outcome::isSettled) + " ORDER BY o.txn_id", (RowCallbackHandler) rs -> sink.accept(
+                // recon_settled holds only settled outcomes (V28): no outcome filter
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' ORDER BY o.txn_id", (RowCallbackHandler) rs -> sink.accept(
                         new Txn(MerchantId.of(rs.getString(1)), TxnType.valueOf(rs.getString(2)),
                                 CardKind.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7))),
                 SqlDates.date(d.value()), runNo);

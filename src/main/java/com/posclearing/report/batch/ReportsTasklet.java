@@ -3,7 +3,6 @@ package com.posclearing.report.batch;
 import com.posclearing.agents.batch.AccrualStore;
 import com.posclearing.kernel.BusinessDate;
 import com.posclearing.support.PausePoint;
-import com.posclearing.kernel.Outcome;
 import com.posclearing.payout.batch.SettlementStore;
 import com.posclearing.refdata.Merchant;
 import com.posclearing.refdata.RefData;
@@ -140,8 +139,7 @@ public class ReportsTasklet implements Tasklet {
                 + " f.file_name, b.line_no FROM recon_settled o JOIN recon_settled b ON b.business_date = o.business_date"
                 + " AND b.bucket = o.bucket AND b.run_no = o.run_no AND b.side = 'BANK' AND b.txn_id = o.counterpart_id"
                 + " JOIN input_file f ON f.file_id = b.file_id"
-                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.outcome IN "
-                + Outcome.sqlList(Outcome::isSettled) + " AND o.network_fee_fen IS NOT NULL"
+                + " WHERE o.business_date = ? AND o.run_no = ? AND o.side = 'TERMINAL' AND o.network_fee_fen IS NOT NULL"
                 + " AND ABS(o.fee_fen) <> o.network_fee_fen ORDER BY o.txn_id",
                 (RowCallbackHandler) rs -> sink.accept(new FeeMismatch(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getString(8), rs.getLong(9))),

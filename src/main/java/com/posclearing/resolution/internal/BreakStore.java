@@ -30,6 +30,8 @@ public final class BreakStore {
     private static final String BREAK_OUTCOMES = Outcome.sqlList(Outcome::isBreak);
     /** Outcomes where a terminal record and a bank record were matched by key: one break for both. */
     private static final Set<Outcome> PAIRED_OUTCOMES = EnumSet.of(Outcome.AMOUNT_MISMATCH, Outcome.DATA_MISMATCH, Outcome.REJECTED);
+    /** Events by break, each break's in order. */
+    private static final String BY_BREAK = " ORDER BY e.break_id, e.seq_no";
     private static final String PAIRED = Outcome.sqlList(PAIRED_OUTCOMES::contains);
     private static final String LIVE = BreakState.sqlList(BreakState::isLive);
     private static final String COLUMNS = "break_id, business_date, outcome, side, merchant_id, terminal_id, rrn, stan,"
@@ -185,22 +187,18 @@ public final class BreakStore {
 
     /** The history of the breaks of a date (all dates when empty), oldest first. */
     public List<BreakEvent> history(Optional<BusinessDate> d) {
-        return d.map(v -> events(" WHERE r.business_date = ?", date(v.value()))).orElseGet(() -> events(""));
+        return d.map(v -> events(" WHERE r.business_date = ?", BY_BREAK, date(v.value()))).orElseGet(() -> events("", BY_BREAK));
     }
 
     /** The transitions made on a calendar day, by break and then in order: the nightly report's, by the at_time index. */
     public List<BreakEvent> eventsOn(LocalDate day) {
-        return events(" WHERE e.at_time >= ? AND e.at_time < ?", Timestamp.valueOf(day.atStartOfDay()),
+        return events(" WHERE e.at_time >= ? AND e.at_time < ?", BY_BREAK, Timestamp.valueOf(day.atStartOfDay()),
                 Timestamp.valueOf(day.plusDays(1).atStartOfDay()));
     }
 
     /** The newest {@code limit} transitions of all breaks, newest first: the console's audit page, by the at_time index. */
     public List<BreakEvent> latest(int limit) {
         return events("", " ORDER BY e.at_time DESC, e.break_id, e.seq_no DESC FETCH FIRST " + limit + " ROWS ONLY");
-    }
-
-    private List<BreakEvent> events(String where, Object... args) {
-        return events(where, " ORDER BY e.break_id, e.seq_no", args);
     }
 
     private List<BreakEvent> events(String where, String order, Object... args) {
