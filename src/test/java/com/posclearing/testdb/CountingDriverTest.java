@@ -37,4 +37,11 @@ class CountingDriverTest {
         assertThat(CountingDriver.counts()).isEqualTo(Map.of("CREATE TABLE t (id INT, name VARCHAR(10))", 1L,
                 "INSERT INTO t VALUES (?…)", 1L, "SELECT name FROM t WHERE id IN (?…)", 3L));
     }
+
+    @Test
+    void csvReadsOfDifferentTemporaryFilesAreOneStatement() {
+        assertThat(CountingDriver.normalised("INSERT INTO t (a, b) SELECT * FROM CSVREAD('/tmp/bulk-t-1.csv', 'a,b', 'charset=UTF-8')"))
+                .isEqualTo(CountingDriver.normalised("INSERT INTO t (a, b) SELECT * FROM CSVREAD('/tmp/it''s-2.csv', 'a,b', 'charset=UTF-8')"))
+                .isEqualTo("INSERT INTO t (a, b) SELECT * FROM CSVREAD('…', 'a,b', 'charset=UTF-8')");
+    }
 }

@@ -8,7 +8,8 @@ import org.springframework.jdbc.support.MetaDataAccessException;
 
 /**
  * Many rows into one table, inside the caller's transaction: COPY on PostgreSQL (about 10 times faster than batched
- * INSERTs there), JDBC batches of {@link #BATCH_ROWS} on the other databases.
+ * INSERTs there), a CSV file that H2 reads itself when it runs on this machine, JDBC batches of {@link #BATCH_ROWS}
+ * on the other databases.
  */
 public interface BulkInsert {
     int BATCH_ROWS = 1_000;
@@ -26,11 +27,16 @@ public interface BulkInsert {
     /** The way of the database behind {@code jdbc}, chosen once from its product name. */
     static BulkInsert of(JdbcTemplate jdbc) {
         String product;
+        String url;
         try {
             product = JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(), DatabaseMetaData::getDatabaseProductName);
+            url = JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(), DatabaseMetaData::getURL);
         } catch (MetaDataAccessException e) {
             throw new IllegalStateException("cannot tell which database the job writes to: " + e.getMessage(), e);
         }
-        return "PostgreSQL".equals(product) ? new PgCopyInsert(jdbc) : new JdbcBatchInsert(jdbc);
+        if ("PostgreSQL".equals(product)) {
+            return new PgCopyInsert(jdbc);
+        }
+        return "H2".equals(product) && H2CsvInsert.isLocal(url) ? new H2CsvInsert(jdbc) : new JdbcBatchInsert(jdbc);
     }
 }

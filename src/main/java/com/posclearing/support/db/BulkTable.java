@@ -32,6 +32,12 @@ public final class BulkTable {
         return "INSERT INTO " + name + " (" + columns + ") VALUES (" + "?,".repeat(width - 1) + "?)";
     }
 
+    /** {@code file}'s rows into the table; the path is spliced in as a literal, as CSVREAD takes no parameter there. */
+    String csvInsertSql(String file) {
+        return "INSERT INTO " + name + " (" + columns + ") SELECT * FROM CSVREAD('" + file.replace("'", "''") + "', '"
+                + columns.replace(" ", "") + "', 'charset=UTF-8')";
+    }
+
     String copySql() {
         return "COPY " + name + " (" + columns + ") FROM STDIN";
     }
