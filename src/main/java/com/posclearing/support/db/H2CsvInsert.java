@@ -29,11 +29,6 @@ final class H2CsvInsert implements BulkInsert {
                         || url.startsWith("jdbc:h2:tcp://localhost:"));
     }
 
-    /** H2 plans these queries well enough from their indexes. */
-    @Override
-    public void analyze(BulkTable... tables) {
-    }
-
     @Override
     public void insert(BulkTable table, List<Object[]> rows) {
         if (rows.isEmpty()) {
@@ -44,12 +39,15 @@ final class H2CsvInsert implements BulkInsert {
         try {
             csv = Files.createTempFile("bulk-" + table.name() + "-", ".csv");
             try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8)) {
-                StringBuilder line = new StringBuilder(512);
+                StringBuilder chunk = new StringBuilder(PgCopyInsert.CHUNK_CHARS + 1_024);
                 for (Object[] row : rows) {
-                    line.setLength(0);
-                    appendRow(line, row);
-                    out.append(line);
+                    appendRow(chunk, row);
+                    if (chunk.length() >= PgCopyInsert.CHUNK_CHARS) {
+                        out.append(chunk);
+                        chunk.setLength(0);
+                    }
                 }
+                out.append(chunk);
             }
             int inserted = jdbc.update(table.csvInsertSql(csv.toAbsolutePath().toString()));
             if (inserted != rows.size()) {
@@ -79,15 +77,7 @@ final class H2CsvInsert implements BulkInsert {
             }
             Object value = row[i];
             if (value instanceof String s) {
-                out.append('"');
-                for (int c = 0; c < s.length(); c++) {
-                    char ch = s.charAt(c);
-                    out.append(ch);
-                    if (ch == '"') {
-                        out.append('"');
-                    }
-                }
-                out.append('"');
+                out.append('"').append(s.indexOf('"') < 0 ? s : s.replace("\"", "\"\"")).append('"');
             } else if (value != null) {
                 CopyText.appendValue(out, value);
             }

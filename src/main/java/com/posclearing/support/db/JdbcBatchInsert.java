@@ -3,17 +3,12 @@ package com.posclearing.support.db;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** INSERT in JDBC batches of bounded size (H2, Oracle). */
+/** INSERT in JDBC batches of bounded size (Oracle, an H2 on another host). */
 final class JdbcBatchInsert implements BulkInsert {
     private final JdbcTemplate jdbc;
 
     JdbcBatchInsert(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** H2 and Oracle plan these queries well enough from their indexes; measured on H2 only. */
-    @Override
-    public void analyze(BulkTable... tables) {
     }
 
     @Override
